@@ -1,0 +1,2 @@
+export type { ImageModel } from "./image-model";
+export type * from "./parameter-descriptor";

@@ -1,0 +1,134 @@
+import type { ImageConstraints, ImageModel, ParameterDescriptor } from "@model-forms/client";
+import type * as z from "zod";
+
+/** Which control renders a field. The React layer maps each to a component; overridable per widget and per field. */
+export type WidgetKind = "select" | "slider" | "number" | "prompt" | "image-references" | "toggle" | "text";
+
+/** One reference image in a request: an https URL, a data URL, or an OpenAI-style `image_url` object. */
+export type ImageReference = string | { type: "image_url"; image_url: { url: string } };
+
+/** A form value: numbers stay numbers, `undefined` means "unset, let the provider decide". */
+export type FieldValue = string | number | boolean | ImageReference[] | undefined;
+
+/** Form values keyed by request field name. */
+export type FormValues = Record<string, FieldValue>;
+
+/** What a field accepts, in a shape every widget can read without knowing the kind. */
+export interface FieldConstraints {
+  required: boolean;
+  /** enum: the allowed values. */
+  options?: Array<string | number>;
+  /** range / integer: inclusive bounds. */
+  min?: number;
+  max?: number;
+  step?: number;
+  integer?: boolean;
+  /** prompt / text: length limit. */
+  maxLength?: number;
+  /** image references: count bounds and per-image limits. */
+  minItems?: number;
+  maxItems?: number;
+  image?: ImageConstraints;
+  /** number: offer a "randomize" action (seeds). */
+  randomizable?: boolean;
+}
+
+/** One field of a compiled form: everything a widget needs, decided by the parameter's kind module. */
+export interface FormField {
+  /** Request field name. */
+  name: string;
+  /** Humanized from the name (`num_inference_steps` -> "Inference steps") unless overridden. */
+  label: string;
+  description?: string;
+  /** The descriptor kind, or `prompt` for the prompt field the compiler adds. */
+  kind: ParameterDescriptor["kind"] | "prompt";
+  widget: WidgetKind;
+  constraints: FieldConstraints;
+  /** The value the form starts with (`undefined` = unset). Always passes the field's schema. */
+  defaultValue: FieldValue;
+  /** The provider's own default when published: minimal requests omit values equal to it. */
+  providerDefault?: FieldValue;
+  /** A short constraint hint shown under the control, e.g. "1–4, default 1". */
+  hint: string;
+  /** Shown under the "Advanced" disclosure. */
+  advanced: boolean;
+  /** Fixed by options or by the provider: not rendered, value always `fixedValue`. */
+  fixed: boolean;
+  fixedValue?: FieldValue;
+  /** The zod schema for this field's value alone. */
+  schema: z.ZodType;
+  /** The descriptor it came from (absent for the prompt). */
+  descriptor?: ParameterDescriptor;
+}
+
+/** A warning from compiling: normalizer warnings plus clamped defaults, unknown kinds, bad options. */
+export interface FormWarning {
+  code: string;
+  field?: string;
+  message: string;
+}
+
+/** The result of `compileParameterForm`. */
+export interface CompiledForm {
+  /** The model id when compiled from a model. */
+  modelId?: string;
+  /** Visible and fixed fields in display order (unknown kinds are omitted). */
+  fields: FormField[];
+  /** Validates the whole values object. */
+  schema: z.ZodObject;
+  /** Starting values, keyed by field name; they pass `schema`. */
+  defaults: FormValues;
+  warnings: FormWarning[];
+}
+
+/** Options of `compileParameterForm`. Every key is a request field name. */
+export interface CompileOptions {
+  labels?: Record<string, string>;
+  descriptions?: Record<string, string>;
+  /** Field names to put first, in this order; the rest keep their published order. */
+  order?: string[];
+  /** Fields to leave out of the form and the request. */
+  hidden?: string[];
+  /** Fields fixed to a value: not rendered, always sent. */
+  fixed?: Record<string, FieldValue>;
+  /** Fields shown under "Advanced" (in addition to the kinds' own choice, e.g. seed). */
+  advanced?: string[];
+  /** The prompt field: required by default; `maxLength` adds a limit. */
+  prompt?: { required?: boolean; maxLength?: number; label?: string } | false;
+}
+
+/** Input of `compileParameterForm`: a model from the client, or a bare descriptor list. */
+export type CompileInput = ImageModel | ParameterDescriptor[];
+
+/** The `POST /api/v1/images` body. */
+export interface ImageRequest {
+  model: string;
+  prompt?: string;
+  [field: string]: unknown;
+}
+
+/** Options of `buildImageRequest`. */
+export interface BuildRequestOptions {
+  /** `minimal` (default): user-set values and values differing from the provider default; `full`: every value. */
+  mode?: "minimal" | "full";
+  /** Names of fields the user touched: these are always sent in minimal mode. */
+  touched?: Iterable<string> | Record<string, boolean | undefined>;
+}
+
+/**
+ * What each parameter kind declares about itself. Shared code looks a module up by `descriptor.kind` and never
+ * branches on a kind.
+ */
+export interface KindModule<D extends ParameterDescriptor = ParameterDescriptor> {
+  kind: D["kind"];
+  /** Build the field (widget, constraints, schema, default, hint), or `null` to omit it with a warning. */
+  compile(descriptor: D, context: KindContext): FormField | null;
+}
+
+/** What a kind module gets besides its descriptor. */
+export interface KindContext {
+  label: string;
+  description?: string;
+  advanced: boolean;
+  warn(code: string, message: string): void;
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// Workspace packages resolve to their sources so tests, stories and benches never need a build first.
+export const workspaceAliases = {
+  "@model-forms/client": fileURLToPath(new URL("./packages/client/src/index.ts", import.meta.url)),
+  "@model-forms/forms/core": fileURLToPath(new URL("./packages/forms/src/core/index.ts", import.meta.url)),
+  "@model-forms/forms/styles.css": fileURLToPath(new URL("./packages/forms/src/styles.css", import.meta.url)),
+  "@model-forms/forms": fileURLToPath(new URL("./packages/forms/src/index.ts", import.meta.url)),
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+});
