@@ -26,7 +26,7 @@ export default mergeConfig(
           extends: true,
           test: {
             name: "client",
-            include: ["packages/client/src/**/*.test.ts", "test/client/**/*.test.ts"],
+            include: ["packages/client/src/**/*.test.ts", "test/client/**/*.test.ts", "test/fuzz/**/*.test.ts"],
             environment: "node",
           },
         },
@@ -62,6 +62,16 @@ export default mergeConfig(
             name: "browser",
             include: ["packages/*/src/**/*.browser.test.{ts,tsx}", "test/browser/**/*.test.{ts,tsx}"],
             browser: browser(),
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "e2e",
+            include: ["e2e/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 180_000,
+            hookTimeout: 180_000,
           },
         },
         {

@@ -3,17 +3,18 @@ import { closestIds } from "./closest-ids";
 import {
   httpError,
   ImageApiError,
+  type ImageApiErrorOptions,
   ImageApiNetworkError,
   ImageApiNotFoundError,
   ImageApiResponseError,
   ImageApiTimeoutError,
-  isImageApiHttpError,
-  isImageApiNetworkError,
 } from "./errors";
 import type { ImageGenerationRequest, ImageGenerationResult } from "./image-generation";
 import type { ImageModel } from "./image-model";
+import { isRecord } from "./is-record";
 import type { ModelEndpoint, ModelEndpoints } from "./model-endpoints";
-import { applyInputReferenceConstraints, isRecord, normalizeParameters } from "./normalize-parameters";
+import { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
+import type { NormalizedParameters } from "./parameter-descriptor";
 import { catalogSchema, endpointSchema, endpointsSchema, generationSchema, modelSchema } from "./wire-schemas";
 
 /** Options of {@link createImageClient}. */
@@ -83,27 +84,46 @@ export interface ImageClient {
   readonly warnings: readonly ClientWarning[];
 }
 
-const RETRY = [408, 429, 500, 502, 503, 504];
+/** Adds an abort listener; returns its remover. */
+const onAbort = (signal: AbortSignal | undefined, f: () => void) => {
+  signal?.addEventListener("abort", f, { once: true });
+  return () => signal?.removeEventListener("abort", f);
+};
 
 /** Resolves after `ms`, or rejects with `signal.reason` as soon as it aborts. */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     signal?.throwIfAborted();
-    const onAbort = () => {
+    const off = onAbort(signal, () => {
       clearTimeout(timer);
       reject(signal?.reason);
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      off();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
+
+/** An error of class `C` whose message is `{method} {url}{what}`. */
+const fail = <E>(
+  C: new (message: string, options: ImageApiErrorOptions) => E,
+  method: string,
+  url: string,
+  what: string,
+  more?: Partial<ImageApiErrorOptions> & Record<string, unknown>,
+) => new C(`${method} ${url}${what}`, { method, url, ...more });
+
+/** `parameters` / `parameterWarnings` of a record from a normalizer result. */
+const withParameters = <T>(record: T, n: NormalizedParameters) => ({
+  ...record,
+  parameters: n.parameters,
+  parameterWarnings: n.warnings,
+});
 
 /**
  * Creates a client for NanoGPT's Image API (or OpenRouter's sibling API).
  *
- * Redirects are followed by hand (at most 3) and only within the base URL's origin; a redirect elsewhere (another
+ * Redirects are followed by hand (at most 3) and only within the base URL's origin; any other redirect (another
  * port included) fails with `code: "redirect_refused"` and nothing is sent there. In browsers a redirect is opaque,
  * so it always fails that way.
  *
@@ -133,119 +153,117 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
   let cache: { at: number; models: ImageModel[] } | undefined;
   let shared: { promise: Promise<ImageModel[]>; waiters: number; controller: AbortController } | undefined;
 
-  const warn = (w: ClientWarning, into: ClientWarning[]) => {
+  const warn = (into: ClientWarning[], code: string, index: number, modelId?: string) => {
+    const w = { code, index, modelId, message: `${code}: item ${index} skipped` };
     into.push(w);
     onWarning?.(w);
   };
 
-  function parse<S extends z.ZodType>(schema: S, data: unknown, method: string, url: string): z.output<S> {
-    const r = schema.safeParse(data);
-    if (r.success) return r.data;
-    const i = r.error.issues[0];
-    throw new ImageApiResponseError(`${method} ${url}: unexpected response (${i?.path.join(".")}: ${i?.message})`, {
-      method,
-      url,
-      body: data,
-    });
-  }
-
-  async function once(method: string, url: string, signal: AbortSignal | undefined, ms: number, payload?: unknown) {
-    const timeout = AbortSignal.timeout(ms);
-    const all = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let body = payload === undefined ? undefined : JSON.stringify(payload);
-    for (let hops = 0; ; hops++) {
-      const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-      if (body) headers["content-type"] = "application/json";
-      if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-      let res: Response;
-      let text: string;
+  /**
+   * One call: GET, or POST when there is a `payload` (never retried). Follows same-origin redirects, retries
+   * retryable failures with backoff, then validates the JSON body with `schema`.
+   */
+  async function request<S extends z.ZodType>(
+    schema: S,
+    url: string,
+    { signal, timeoutMs: ms = options.timeoutMs ?? 30_000 }: RequestOptions,
+    payload?: unknown,
+  ): Promise<z.output<S>> {
+    let method = payload ? "POST" : "GET";
+    let body = payload ? JSON.stringify(payload) : undefined;
+    const left = payload ? 0 : retries;
+    for (let attempt = 0, hops = 0; ; ) {
+      const timeout = AbortSignal.timeout(ms);
+      let error: ImageApiError & { status?: number; retryAfterMs?: number };
+      let retry = false;
       try {
-        res = await (options.fetch ?? globalThis.fetch)(url, {
+        const res = await (options.fetch ?? fetch)(url, {
           method,
-          headers,
+          headers: {
+            accept: "application/json",
+            ...options.headers,
+            ...(body && { "content-type": "application/json" }),
+            ...(apiKey && { authorization: `Bearer ${apiKey}` }),
+          },
           body,
-          signal: all,
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
           redirect: "manual",
         });
-        text = await res.text();
-      } catch (cause) {
-        if (signal?.aborted) throw signal.reason;
-        const o = { method, url, cause };
-        if (timeout.aborted)
-          throw Object.assign(new ImageApiTimeoutError(`${method} ${url} timed out after ${ms} ms`, o), {
-            timeoutMs: ms,
-          });
-        const reason = (cause as { cause?: { code?: string } })?.cause?.code ?? (cause as Error)?.message;
-        throw new ImageApiNetworkError(`${method} ${url} failed: network error (${reason})`, o);
-      }
-      const { status } = res;
-      if ((status > 300 && status < 400 && status !== 304) || res.type === "opaqueredirect") {
-        const location = res.headers.get("location");
-        let next: URL | undefined;
-        try {
-          next = new URL(location as string, url);
-        } catch {}
-        const why =
-          next?.origin !== origin ? `to ${next?.origin ?? "an unreadable location"}` : hops > 2 ? "too often" : "";
-        if (why)
-          throw new ImageApiError(`${method} ${url} redirected ${why}; not followed`, {
+        const text = await res.text();
+        const { status } = res;
+        if ((status > 300 && status < 400 && status !== 304) || res.type === "opaqueredirect") {
+          const location = res.headers.get("location");
+          let next: URL | undefined;
+          try {
+            next = new URL(location ?? "", url);
+          } catch {}
+          if (!location || next?.origin !== origin || hops++ > 2)
+            throw fail(ImageApiError, method, url, ` refused: redirect to ${location}`, {
+              status,
+              code: "redirect_refused",
+            });
+          if (status === 303 || (status < 303 && method === "POST")) [method, body] = ["GET", undefined];
+          url = (next as URL).href;
+          continue;
+        }
+        if (res.ok) {
+          let data: unknown;
+          try {
+            data = JSON.parse(text);
+          } catch (cause) {
+            throw fail(ImageApiResponseError, method, url, ": response is not valid JSON", {
+              status,
+              body: text.slice(0, 2000),
+              cause,
+            });
+          }
+          const r = schema.safeParse(data);
+          if (r.success) return r.data;
+          const i = r.error.issues[0];
+          throw fail(
+            ImageApiResponseError,
             method,
             url,
-            status,
-            code: "redirect_refused",
-          });
-        if (status === 303 || (status < 303 && method === "POST")) [method, body] = ["GET", undefined];
-        url = (next as URL).href;
-        continue;
-      }
-      if (!res.ok) throw httpError(method, url, res, text);
-      try {
-        return JSON.parse(text) as unknown;
+            `: unexpected response (${i?.path.join(".")}: ${i?.message})`,
+            {
+              status,
+              body: data,
+            },
+          );
+        }
+        error = httpError(method, url, res, text);
+        retry = [408, 429, 500, 502, 503, 504].includes(status);
       } catch (cause) {
-        throw new ImageApiResponseError(`${method} ${url}: response is not valid JSON`, {
-          method,
-          url,
-          status,
-          body: text.slice(0, 2000),
-          cause,
-        });
+        if (signal?.aborted) throw signal.reason;
+        if (cause instanceof ImageApiError) throw cause;
+        const reason = (cause as { cause?: { code?: string } })?.cause?.code ?? (cause as Error)?.message;
+        retry = !timeout.aborted;
+        error = timeout.aborted
+          ? fail(ImageApiTimeoutError, method, url, ` timed out after ${ms} ms`, { cause, timeoutMs: ms })
+          : fail(ImageApiNetworkError, method, url, ` failed: network error (${reason})`, { cause });
       }
-    }
-  }
-
-  async function request(method: string, url: string, o: RequestOptions, payload?: unknown): Promise<unknown> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await once(method, url, o.signal, o.timeoutMs ?? options.timeoutMs ?? 30_000, payload);
-      } catch (e) {
-        const again = isImageApiNetworkError(e) || (isImageApiHttpError(e) && RETRY.includes(e.status));
-        if (method !== "GET" || attempt >= retries || !again) throw e;
-        const backoff = retryDelayMs * 2 ** attempt * (0.5 + Math.random() / 2);
-        await sleep(
-          Math.min(maxRetryDelayMs, isImageApiHttpError(e) ? (e.retryAfterMs ?? backoff) : backoff),
-          o.signal,
-        );
-      }
+      if (!retry || attempt >= left) throw error;
+      const backoff = retryDelayMs * 2 ** attempt++ * (0.5 + Math.random() / 2);
+      await sleep(Math.min(maxRetryDelayMs, error.retryAfterMs ?? backoff), signal);
     }
   }
 
   async function fetchCatalog(o: RequestOptions): Promise<ImageModel[]> {
-    const { data } = parse(catalogSchema, await request("GET", listUrl, o), "GET", listUrl);
+    const { data } = await request(catalogSchema, listUrl, o);
     const seen = new Set<string>();
     const models: ImageModel[] = [];
     const found: ClientWarning[] = [];
-    for (const [index, record] of data.entries()) {
+    data.forEach((record, index) => {
       const r = modelSchema.safeParse(record);
-      const id = r.data?.id;
-      if (!r.success || seen.has(id as string)) {
-        const code = r.success ? "duplicate_model" : "invalid_model";
-        warn({ code, index, modelId: id, message: `catalog entry ${index} skipped (${code})` }, found);
-        continue;
+      const id = r.data?.id as string;
+      if (!r.success || seen.has(id)) warn(found, r.success ? "duplicate_model" : "invalid_model", index, id);
+      else {
+        seen.add(id);
+        models.push(
+          withParameters({ ...r.data, name: r.data.name ?? id }, normalizeParameters(r.data.supported_parameters)),
+        );
       }
-      seen.add(r.data.id);
-      const { parameters, warnings: parameterWarnings } = normalizeParameters(r.data.supported_parameters);
-      models.push({ ...r.data, name: r.data.name ?? r.data.id, parameters, parameterWarnings });
-    }
+    });
     warnings = found;
     return models;
   }
@@ -255,31 +273,30 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     signal?.throwIfAborted();
     if (!shared) {
       const controller = new AbortController();
-      const mine = {
+      const s = {
         controller,
         waiters: 0,
-        promise: fetchCatalog({ signal: controller.signal, timeoutMs }).then((models) => {
-          if (shared === mine) cache = { at: now(), models };
-          return models;
-        }),
+        promise: fetchCatalog({ signal: controller.signal, timeoutMs })
+          .then((models) => {
+            if (shared === s) cache = { at: now(), models };
+            return models;
+          })
+          .finally(() => {
+            if (shared === s) shared = undefined;
+          }),
       };
-      shared = mine;
-      const done = () => {
-        if (shared === mine) shared = undefined;
-      };
-      mine.promise.then(done, done);
+      shared = s;
     }
     const s = shared;
     s.waiters++;
     return new Promise((resolve, reject) => {
-      const onAbort = () => {
+      const off = onAbort(signal, () => {
         reject(signal?.reason);
         if (--s.waiters) return;
         if (shared === s) shared = undefined;
         s.controller.abort();
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      s.promise.then(resolve, reject).finally(() => signal?.removeEventListener("abort", onAbort));
+      });
+      s.promise.then(resolve, reject).finally(off);
     });
   }
 
@@ -291,44 +308,45 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
       id,
       models.map((m) => m.id),
     );
-    const hint = suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : "";
-    const e = new ImageApiNotFoundError(`GET ${listUrl}: no model "${id}"${hint}`, {
-      method: "GET",
-      url: listUrl,
-      code: "model_not_found",
-    });
-    throw Object.assign(e, { modelId: id, suggestions });
+    throw fail(
+      ImageApiNotFoundError,
+      "GET",
+      listUrl,
+      `: no model ${id}${suggestions.length ? `; did you mean ${suggestions.join(", ")}?` : ""}`,
+      {
+        code: "model_not_found",
+        modelId: id,
+        suggestions,
+      },
+    );
   }
 
   async function getModelEndpoints(idOrModel: string | ImageModel, o: RequestOptions = {}): Promise<ModelEndpoints> {
     const model = typeof idOrModel === "string" ? await getModel(idOrModel, o) : idOrModel;
     // Slashes of an id stay slashes; each segment is escaped on its own.
-    const built = `${listUrl}/${model.id.split("/").map(encodeURIComponent).join("/")}/endpoints`;
-    const href = model.endpoints ?? built;
+    const href = model.endpoints ?? `${listUrl}/${model.id.split("/").map(encodeURIComponent).join("/")}/endpoints`;
     let url: URL | undefined;
     try {
       url = new URL(href, `${root}/`);
     } catch {}
     if (url?.origin !== origin)
-      throw new ImageApiError(`GET ${url?.href ?? href} refused: not on ${origin}`, {
-        method: "GET",
-        url: url?.href ?? href,
-        code: "cross_origin_url",
-      });
-    const record = parse(endpointsSchema, await request("GET", url.href, o), "GET", url.href);
+      throw fail(ImageApiError, "GET", href, " refused: cross-origin", { code: "cross_origin_url" });
+    const record = await request(endpointsSchema, url.href, o);
     const endpoints: ModelEndpoint[] = [];
-    for (const [index, raw] of record.endpoints.entries()) {
+    record.endpoints.forEach((raw, index) => {
       const r = endpointSchema.safeParse(raw);
-      if (!r.success) {
-        warn({ code: "invalid_endpoint", index, modelId: model.id, message: `endpoint ${index} skipped` }, []);
-        continue;
-      }
-      const n = applyInputReferenceConstraints(
-        normalizeParameters(r.data.supported_parameters),
-        r.data.input_reference_constraints,
-      );
-      endpoints.push({ ...r.data, parameters: n.parameters, parameterWarnings: n.warnings });
-    }
+      if (r.success)
+        endpoints.push(
+          withParameters(
+            r.data,
+            applyInputReferenceConstraints(
+              normalizeParameters(r.data.supported_parameters),
+              r.data.input_reference_constraints,
+            ),
+          ),
+        );
+      else warn([], "invalid_endpoint", index, model.id);
+    });
     return { ...record, id: record.id ?? model.id, endpoints };
   }
 
@@ -338,24 +356,13 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
   ): Promise<ImageGenerationResult> {
     const url = `${root}/images`;
     const { stream, provider } = request_;
-    const code = stream
-      ? "unsupported_stream"
-      : isRecord(provider) && Object.keys(provider).length
-        ? "unsupported_provider_options"
-        : "";
-    if (code)
-      throw new ImageApiError(`POST ${url} refused: ${code}`, {
-        method: "POST",
-        url,
-        code,
-        parameter: stream ? "stream" : "provider",
-      });
-    const r = parse(generationSchema, await request("POST", url, o, request_), "POST", url);
-    const data = r.data.filter((image, index) => {
-      const ok = !!(image.url || image.b64_json);
-      if (!ok) warn({ code: "invalid_image", index, message: `image ${index} has no url or b64_json` }, []);
-      return ok;
-    });
+    const parameter = stream ? "stream" : isRecord(provider) && Object.keys(provider).length ? "provider" : "";
+    if (parameter) {
+      const code = `unsupported_${stream ? "stream" : "provider_options"}`;
+      throw fail(ImageApiError, "POST", url, ` refused: ${code}`, { code, parameter });
+    }
+    const r = await request(generationSchema, url, o, request_);
+    const data = r.data.filter((image, index) => image.url || image.b64_json || warn([], "invalid_image", index));
     return { ...r, data, cost: r.cost ?? r.usage?.cost };
   }
 

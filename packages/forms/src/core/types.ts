@@ -55,6 +55,11 @@ export interface FormField {
   /** Fixed by options or by the provider: not rendered, value always `fixedValue`. */
   fixed: boolean;
   fixedValue?: FieldValue;
+  /**
+   * Who fixed the value: `options` (the app; always sent) or `provider` (the descriptor; never sent, the
+   * provider applies it). Absent when not fixed.
+   */
+  fixedBy?: "options" | "provider";
   /** The zod schema for this field's value alone. */
   schema: z.ZodType;
   /** The descriptor it came from (absent for the prompt). */
@@ -95,6 +100,10 @@ export interface CompileOptions {
   advanced?: string[];
   /** The prompt field: required by default; `maxLength` adds a limit. */
   prompt?: { required?: boolean; maxLength?: number; label?: string } | false;
+  /** The model id for requests, when compiling a bare descriptor list (a model's own id wins otherwise). */
+  modelId?: string;
+  /** Replace or add kind modules (e.g. handle a kind that is `unknown` to this library). */
+  kinds?: { [K in ParameterDescriptor["kind"]]?: KindModule<Extract<ParameterDescriptor, { kind: K }>> };
 }
 
 /** Input of `compileParameterForm`: a model from the client, or a bare descriptor list. */
@@ -113,6 +122,8 @@ export interface BuildRequestOptions {
   mode?: "minimal" | "full";
   /** Names of fields the user touched: these are always sent in minimal mode. */
   touched?: Iterable<string> | Record<string, boolean | undefined>;
+  /** The model id, when the compiled form has none (compiled from a bare descriptor list). */
+  modelId?: string;
 }
 
 /**
@@ -125,7 +136,7 @@ export interface KindModule<D extends ParameterDescriptor = ParameterDescriptor>
   compile(descriptor: D, context: KindContext): FormField | null;
 }
 
-/** What a kind module gets besides its descriptor. */
+/** What a kind module gets besides its descriptor. Reused from one descriptor to the next: read it, don't keep it. */
 export interface KindContext {
   label: string;
   description?: string;

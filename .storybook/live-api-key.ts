@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from "react";
+
+// The live API key lives in this module only: never in Storybook globals (they are mirrored into the URL query),
+// args, localStorage or sessionStorage. A page reload forgets it.
+let apiKey = "";
+const listeners = new Set<() => void>();
+
+export function setLiveApiKey(next: string): void {
+  apiKey = next.trim();
+  for (const listener of listeners) listener();
+}
+
+export function getLiveApiKey(): string {
+  return apiKey;
+}
+
+export function useLiveApiKey(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => apiKey,
+    () => "",
+  );
+}

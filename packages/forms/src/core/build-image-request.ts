@@ -1,0 +1,139 @@
+import type * as z from "zod";
+import { compileParameterForm } from "./compile-parameter-form";
+import { type ImageRequestIssue, ImageRequestValidationError } from "./image-request-validation-error";
+import type { BuildRequestOptions, CompiledForm, CompileInput, FormValues, ImageRequest } from "./types";
+import { isEmptyValue, valuesEqual } from "./values-equal";
+
+/** Forms compiled on behalf of callers that pass a model (or descriptor list), one per object. */
+const compiledForms = new WeakMap<object, CompiledForm>();
+
+function isCompiledForm(input: CompiledForm | CompileInput): input is CompiledForm {
+  return !Array.isArray(input) && Array.isArray((input as CompiledForm).fields) && "defaults" in input;
+}
+
+/**
+ * The compiled form for `input`: itself when already compiled, else compiled with default options and cached
+ * per model object (a `WeakMap`, so a model that is dropped frees its form).
+ *
+ * @example
+ * ```ts
+ * resolveCompiledForm(model) === resolveCompiledForm(model); // true
+ * ```
+ */
+export function resolveCompiledForm(input: CompiledForm | CompileInput): CompiledForm {
+  if (isCompiledForm(input)) return input;
+  let form = compiledForms.get(input);
+  if (form === undefined) {
+    form = compileParameterForm(input);
+    compiledForms.set(input, form);
+  }
+  return form;
+}
+
+function touchedSet(touched: BuildRequestOptions["touched"]): Set<string> {
+  if (touched === undefined || typeof touched === "string") return new Set();
+  if (Symbol.iterator in touched) return new Set(touched as Iterable<string>);
+  return new Set(Object.keys(touched).filter((name) => touched[name] === true));
+}
+
+function issuesOf(error: z.ZodError): ImageRequestIssue[] {
+  return error.issues.map((issue) => {
+    const [field, ...rest] = issue.path;
+    const where = rest.map((key) => (typeof key === "number" ? `Item ${key + 1}` : String(key))).join(" ");
+    return { field: String(field ?? "values"), message: where === "" ? issue.message : `${where}: ${issue.message}` };
+  });
+}
+
+/** The result of {@link safeBuildImageRequest}. */
+export type SafeBuildImageRequestResult =
+  | { success: true; request: ImageRequest }
+  | { success: false; error: ImageRequestValidationError };
+
+/**
+ * Like {@link buildImageRequest}, but returns `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeBuildImageRequest(form, values, { touched });
+ * if (result.success) await client.generateImages(result.request);
+ * else setErrors(result.error.issues);
+ * ```
+ */
+export function safeBuildImageRequest(
+  input: CompiledForm | CompileInput,
+  values: FormValues,
+  options: BuildRequestOptions = {},
+): SafeBuildImageRequestResult {
+  const form = resolveCompiledForm(input);
+  const model = form.modelId ?? options.modelId;
+  if (model === undefined || model === "") {
+    const issue = { field: "model", message: "No model id: compile from a model, or pass options.modelId" };
+    return { success: false, error: new ImageRequestValidationError([issue]) };
+  }
+
+  // Missing keys take the form's defaults; fixed fields always hold their fixed value.
+  const merged: FormValues = {};
+  for (const field of form.fields) {
+    merged[field.name] = field.fixed
+      ? field.fixedValue
+      : Object.hasOwn(values, field.name)
+        ? values[field.name]
+        : form.defaults[field.name];
+  }
+  const parsed = form.schema.safeParse(merged);
+  if (!parsed.success) return { success: false, error: new ImageRequestValidationError(issuesOf(parsed.error)) };
+  const data = parsed.data as FormValues;
+
+  const full = options.mode === "full";
+  const touched = touchedSet(options.touched);
+  const request: ImageRequest = { model };
+  for (const field of form.fields) {
+    if (field.fixedBy === "provider") continue;
+    const value = field.fixedBy === "options" ? field.fixedValue : data[field.name];
+    if (isEmptyValue(value)) continue;
+    const send =
+      full ||
+      field.fixedBy === "options" ||
+      touched.has(field.name) ||
+      !valuesEqual(value, field.providerDefault !== undefined ? field.providerDefault : field.defaultValue);
+    if (send) request[field.name] = value;
+  }
+  return { success: true, request };
+}
+
+/**
+ * Builds the `POST /api/v1/images` body from form values, validated by the form's schema first.
+ *
+ * `input` is a compiled form, or a model / descriptor list (compiled with default options and cached per object).
+ * Keys of `values` that are not fields are ignored; missing keys take the form's defaults.
+ *
+ * What is sent ("unset is a state"):
+ * - `model` (the form's model id, or `options.modelId`), then fields in form order.
+ * - Empty values are never sent: `undefined`, `""` and `[]`.
+ * - Fields fixed by options are always sent; fields fixed by the provider never are.
+ * - `mode: "full"`: every other non-empty value.
+ * - `mode: "minimal"` (default): a value is sent when the user touched the field (`options.touched`), or when it
+ *   differs from the provider's published default; with no published default, when it differs from the form's
+ *   starting default. So an untouched field still at its default is left out and the provider's own default
+ *   applies. (A published default that had to be clamped differs from the clamped starting value, so that one is
+ *   sent.)
+ * - Never anything that is not a field: no `nImages`, `stream`, `provider` or legacy image fields.
+ *
+ * @throws {ImageRequestValidationError} when the values fail the schema (each issue names its field), or when no
+ * model id is known.
+ * @example
+ * ```ts
+ * const form = compileParameterForm(model);
+ * buildImageRequest(form, { ...form.defaults, prompt: "a lighthouse", n: 2 });
+ * // { model: "acme/pixel-v3", prompt: "a lighthouse", n: 2 }
+ * ```
+ */
+export function buildImageRequest(
+  input: CompiledForm | CompileInput,
+  values: FormValues,
+  options: BuildRequestOptions = {},
+): ImageRequest {
+  const result = safeBuildImageRequest(input, values, options);
+  if (!result.success) throw result.error;
+  return result.request;
+}

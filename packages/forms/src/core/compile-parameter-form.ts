@@ -1,0 +1,209 @@
+import { normalizeParameters, type ParameterDescriptor } from "@model-forms/client";
+import * as z from "zod";
+import { humanizeLabel } from "./humanize-label";
+import { kindModules } from "./kinds/index";
+import { compilePromptField } from "./kinds/prompt-kind";
+import { LazyField } from "./lazy-field";
+import type {
+  CompiledForm,
+  CompileInput,
+  CompileOptions,
+  FieldValue,
+  FormField,
+  FormValues,
+  FormWarning,
+  KindContext,
+  KindModule,
+} from "./types";
+
+/** Request keys a parameter may never map to: the builder owns `model`, and the rest are rejected by the API. */
+export const RESERVED_REQUEST_KEYS: ReadonlySet<string> = new Set([
+  "model",
+  "nImages",
+  "stream",
+  "provider",
+  "imageDataUrl",
+  "imageDataUrls",
+  "image_url",
+  "images",
+  // Never a usable key: assigning it to a values object would replace the object's prototype.
+  "__proto__",
+]);
+
+/** An own property of an options record (so a parameter named `constructor` never reads `Object.prototype`). */
+function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+const NO_OPTIONS: CompileOptions = {};
+
+/** Warns about option keys that name no field (typos, or parameters this model lacks). */
+function warnAboutUnusedOptions(
+  options: CompileOptions,
+  descriptors: ParameterDescriptor[],
+  defaults: FormValues,
+  warnings: FormWarning[],
+): void {
+  for (const [option, names] of [
+    ["order", options.order],
+    ["hidden", options.hidden],
+    ["advanced", options.advanced],
+    ["fixed", Object.keys(options.fixed ?? {})],
+    ["labels", Object.keys(options.labels ?? {})],
+  ] as const) {
+    for (const name of names ?? []) {
+      if (!Object.hasOwn(defaults, name) && !(option === "hidden" && descriptors.some((d) => d.name === name))) {
+        warnings.push({
+          code: "unknown_option_field",
+          field: name,
+          message: `options.${option} names "${name}", which is not a field.`,
+        });
+      }
+    }
+  }
+}
+
+/** `order` names first, in that order; the rest keep their published order. */
+function orderFields(fields: FormField[], order: string[]): FormField[] {
+  const first = order.flatMap((name, index) =>
+    order.indexOf(name) === index ? fields.filter((field) => field.name === name) : [],
+  );
+  return [...first, ...fields.filter((field) => !first.includes(field))];
+}
+
+/** Fixes a field; fields from custom kind modules that are not {@link LazyField}s get a copy that is. */
+function fixField(field: FormField, value: FieldValue, by: "options" | "provider"): FormField {
+  const lazy = field instanceof LazyField ? field : new LazyField(field, () => field.schema);
+  lazy.fix(value, by);
+  return lazy;
+}
+
+function descriptorsOf(input: CompileInput, warnings: FormWarning[]): ParameterDescriptor[] {
+  if (Array.isArray(input)) return input;
+  for (const warning of input.parameterWarnings ?? []) {
+    warnings.push({
+      code: warning.code,
+      ...(warning.key === undefined ? {} : { field: warning.key }),
+      message: warning.message,
+    });
+  }
+  if (Array.isArray(input.parameters)) return input.parameters;
+  // A raw record (not parsed by the client): normalize its wire `supported_parameters` here.
+  const normalized = normalizeParameters(input.supported_parameters);
+  for (const warning of normalized.warnings) {
+    warnings.push({
+      code: warning.code,
+      ...(warning.key === undefined ? {} : { field: warning.key }),
+      message: warning.message,
+    });
+  }
+  return normalized.parameters;
+}
+
+/**
+ * Compiles a model's parameters into a form: one field per parameter (widget, constraints, zod schema, default and
+ * hint, each decided by the parameter's kind module), a `prompt` field first, the combined `schema`, the starting
+ * `defaults` and every `warnings` (normalizer warnings, clamped defaults, unknown kinds, unused options).
+ *
+ * Field schemas and the form schema are built lazily on first read, so compiling a whole catalog is cheap.
+ *
+ * @example
+ * ```ts
+ * const form = compileParameterForm(model, { prompt: { maxLength: 2000 }, advanced: ["quality"] });
+ * form.fields.map((f) => f.name); // ["prompt", "resolution", "n", "quality", "seed"]
+ * form.schema.safeParse({ ...form.defaults, prompt: "a lighthouse" }).success; // true
+ * ```
+ */
+export function compileParameterForm(input: CompileInput, options: CompileOptions = NO_OPTIONS): CompiledForm {
+  const warnings: FormWarning[] = [];
+  const descriptors = descriptorsOf(input, warnings);
+  const modules = options.kinds === undefined ? kindModules : { ...kindModules, ...options.kinds };
+  const hidden = options.hidden === undefined ? undefined : new Set(options.hidden);
+  const advanced = options.advanced === undefined ? undefined : new Set(options.advanced);
+  const fixed = options.fixed;
+  // Fields in published order, and their starting values; `defaults` doubles as the set of names taken.
+  let fields: FormField[] = [];
+  const defaults: FormValues = {};
+
+  if (options.prompt !== false) {
+    const label = options.prompt?.label ?? options.labels?.prompt;
+    const description = options.descriptions?.prompt;
+    const promptOptions =
+      label === undefined && description === undefined ? options.prompt : { ...options.prompt, label, description };
+    const prompt = compilePromptField(promptOptions);
+    fields.push(prompt);
+    defaults.prompt = prompt.defaultValue;
+  }
+
+  // One context for every descriptor (this loop runs for each parameter of a whole catalog): `current` names the
+  // descriptor being compiled, for warnings.
+  let current = "";
+  const warn = (code: string, message: string) => warnings.push({ code, field: current, message });
+  const context: KindContext = { label: "", advanced: false, warn };
+  for (const descriptor of descriptors) {
+    const { name } = descriptor;
+    current = name;
+    if (name === "prompt" || Object.hasOwn(defaults, name)) {
+      warn("duplicate_field", `"${name}" appears more than once; the first one is used.`);
+      continue;
+    }
+    if (RESERVED_REQUEST_KEYS.has(name)) {
+      warn("reserved_field", `"${name}" is not a field this form may send; it is left out.`);
+      continue;
+    }
+    const isFixed = fixed !== undefined && Object.hasOwn(fixed, name);
+    if (hidden?.has(name) && !isFixed) continue;
+    const module = modules[descriptor.kind] as KindModule | undefined;
+    if (module === undefined) {
+      warn("unknown_kind", `"${name}" has kind "${descriptor.kind}", which no kind module handles.`);
+      continue;
+    }
+    context.label = own(options.labels, name) ?? humanizeLabel(name);
+    context.advanced = advanced?.has(name) ?? false;
+    context.description = own(options.descriptions, name);
+    let field = module.compile(descriptor, context);
+    if (field === null) continue;
+
+    if (isFixed) {
+      const value = fixed[name];
+      if (field.schema.safeParse(value).success) field = fixField(field, value, "options");
+      else warn("invalid_fixed", `The fixed value ${JSON.stringify(value)} of "${name}" is not valid; it is ignored.`);
+    } else if (descriptor.fixed) {
+      const published = (descriptor as { default?: FieldValue }).default;
+      field = fixField(field, published !== undefined ? published : field.defaultValue, "provider");
+    }
+    fields.push(field);
+    defaults[name] = field.defaultValue;
+  }
+
+  if (options !== NO_OPTIONS) warnAboutUnusedOptions(options, descriptors, defaults, warnings);
+  if (options.order !== undefined) fields = orderFields(fields, options.order);
+  return new LazyCompiledForm(Array.isArray(input) ? options.modelId : input.id, fields, defaults, warnings);
+}
+
+/** A compiled form whose `schema` is built on first read (a prototype getter, like {@link LazyField}'s). */
+class LazyCompiledForm implements CompiledForm {
+  modelId?: string;
+  fields: FormField[];
+  defaults: FormValues;
+  warnings: FormWarning[];
+  #schema: z.ZodObject | undefined;
+
+  constructor(modelId: string | undefined, fields: FormField[], defaults: FormValues, warnings: FormWarning[]) {
+    if (modelId !== undefined) this.modelId = modelId;
+    this.fields = fields;
+    this.defaults = defaults;
+    this.warnings = warnings;
+  }
+
+  get schema(): z.ZodObject {
+    if (this.#schema === undefined) {
+      const shape: Record<string, z.ZodType> = {};
+      for (const field of this.fields) {
+        shape[field.name] = field.constraints.required ? field.schema : field.schema.optional();
+      }
+      this.#schema = z.object(shape);
+    }
+    return this.#schema;
+  }
+}

@@ -1,0 +1,135 @@
+import type { ImageConstraints, ImageReferencesParameter } from "@model-forms/client";
+import * as z from "zod";
+import { lazyField } from "../lazy-field";
+import type { ImageReference, KindModule } from "../types";
+
+const DATA_URL = /^data:image\/([a-z0-9.+-]+);base64,([a-z0-9+/]*={0,2})$/i;
+
+/** `jpg` and `jpeg` name one format. */
+function canonicalFormat(format: string): string {
+  const lower = format.toLowerCase();
+  return lower === "jpg" ? "jpeg" : lower;
+}
+
+/** Decoded size of a base64 payload, from its length alone (no decoding). */
+export function base64DecodedBytes(payload: string): number {
+  const padding = payload.endsWith("==") ? 2 : payload.endsWith("=") ? 1 : 0;
+  return Math.floor((payload.length * 3) / 4) - padding;
+}
+
+/** `10485760` -> "10 MB", `512000` -> "500 KB". */
+export function formatBytes(bytes: number): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ["MB", bytes / (1024 * 1024)] : ["KB", bytes / 1024];
+  return `${Number.parseFloat(size.toFixed(1))} ${unit}`;
+}
+
+/**
+ * Why a reference URL is not acceptable, or `undefined` when it is. Accepts an https URL, or a base64
+ * `data:image/<format>` URL of an allowed format (when formats are known) within `maxBytes`.
+ */
+export function checkReferenceUrl(url: string, constraints: ImageConstraints): string | undefined {
+  const data = DATA_URL.exec(url);
+  if (data) {
+    const format = canonicalFormat(data[1] ?? "");
+    const formats = constraints.formats?.map(canonicalFormat);
+    if (formats && formats.length > 0 && !formats.includes(format)) {
+      return `Format ${format.toUpperCase()} is not accepted (${formats.map((f) => f.toUpperCase()).join(", ")})`;
+    }
+    if (constraints.maxBytes !== undefined && base64DecodedBytes(data[2] ?? "") > constraints.maxBytes) {
+      return `Image is larger than ${formatBytes(constraints.maxBytes)}`;
+    }
+    return undefined;
+  }
+  if (url.startsWith("data:")) return "Expected a base64 data:image/… URL";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "Expected an https URL or a data URL";
+  }
+  if (parsed.protocol !== "https:" || parsed.hostname === "") return "Only https URLs are accepted";
+  return undefined;
+}
+
+/** The URL inside a reference entry, or `undefined` when the entry has neither accepted shape. */
+function referenceUrl(entry: unknown): string | undefined {
+  if (typeof entry === "string") return entry;
+  if (typeof entry !== "object" || entry === null) return undefined;
+  const { type, image_url: imageUrl } = entry as { type?: unknown; image_url?: unknown };
+  if (type !== "image_url" || typeof imageUrl !== "object" || imageUrl === null) return undefined;
+  const { url } = imageUrl as { url?: unknown };
+  return typeof url === "string" ? url : undefined;
+}
+
+function referenceSchema(constraints: ImageConstraints): z.ZodType<ImageReference> {
+  return z.custom<ImageReference>().superRefine((entry, ctx) => {
+    const url = referenceUrl(entry);
+    const problem =
+      url === undefined
+        ? 'Expected a URL string or { type: "image_url", image_url: { url } }'
+        : checkReferenceUrl(url, constraints);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+function referencesHint(minItems: number, maxItems: number, constraints: ImageConstraints): string {
+  const noun = maxItems === 1 ? "image" : "images";
+  const parts = [minItems > 0 ? `${minItems}–${maxItems} ${noun}` : `Up to ${maxItems} ${noun}`];
+  if (constraints.formats && constraints.formats.length > 0) {
+    parts.push(constraints.formats.map((format) => format.toUpperCase()).join(", "));
+  }
+  if (constraints.maxBytes !== undefined) parts.push(`${formatBytes(constraints.maxBytes)} each`);
+  return parts.join(" · ");
+}
+
+/**
+ * `image_references` -> a list of reference images: https URLs, `data:image/…;base64,` URLs (format and decoded
+ * size checked without decoding) or `{ type: "image_url", image_url: { url } }`, between `minItems` and
+ * `maxItems` entries. Starts empty; an empty list is never sent.
+ *
+ * @example
+ * ```ts
+ * const field = imageReferencesKind.compile(
+ *   { name: "input_references", kind: "image_references", minItems: 0, maxItems: 4,
+ *     constraints: { formats: ["png", "jpeg", "webp"], maxBytes: 10485760 }, source: "typed", sourceKey: "input_references" },
+ *   { label: "Reference images", advanced: false, warn: () => {} },
+ * );
+ * field?.hint; // "Up to 4 images · PNG, JPEG, WEBP · 10 MB each"
+ * ```
+ */
+export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
+  kind: "image_references",
+  compile(descriptor, context) {
+    const minItems = Math.max(0, Math.ceil(descriptor.minItems));
+    const maxItems = Math.floor(descriptor.maxItems);
+    if (!(maxItems >= 1) || minItems > maxItems) {
+      context.warn(
+        "no_reference_images",
+        `"${descriptor.name}" allows no reference images (${descriptor.minItems}–${descriptor.maxItems}); it is left out of the form.`,
+      );
+      return null;
+    }
+    const constraints = descriptor.constraints;
+    return lazyField(
+      {
+        name: descriptor.name,
+        label: context.label,
+        description: context.description ?? descriptor.description,
+        kind: "image_references",
+        widget: "image-references",
+        constraints: { required: minItems > 0, minItems, maxItems, image: constraints },
+        defaultValue: [],
+        hint: referencesHint(minItems, maxItems, constraints),
+        advanced: context.advanced,
+        fixed: false,
+        descriptor,
+      },
+      () => {
+        const list = z
+          .array(referenceSchema(constraints))
+          .max(maxItems, `At most ${maxItems} ${maxItems === 1 ? "image" : "images"}`);
+        return minItems > 0 ? list.min(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`) : list;
+      },
+    );
+  },
+};

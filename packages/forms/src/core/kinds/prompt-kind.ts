@@ -1,0 +1,50 @@
+import * as z from "zod";
+import { lazyField } from "../lazy-field";
+import type { FormField } from "../types";
+
+/** Options of the prompt field (the object form of `CompileOptions.prompt`). */
+export interface PromptFieldOptions {
+  required?: boolean;
+  maxLength?: number;
+  label?: string;
+  description?: string;
+}
+
+/**
+ * The prompt field the compiler adds in front of the model's parameters: a trimmed string, required (non-blank)
+ * unless `required: false`, with an optional `maxLength`. It starts empty.
+ *
+ * @example
+ * ```ts
+ * const prompt = compilePromptField({ maxLength: 2000 });
+ * prompt.schema.parse("  a lighthouse  "); // "a lighthouse"
+ * prompt.hint; // "Up to 2000 characters"
+ * ```
+ */
+export function compilePromptField(options: PromptFieldOptions = {}): FormField {
+  const required = options.required ?? true;
+  const maxLength =
+    options.maxLength !== undefined && Number.isFinite(options.maxLength) && options.maxLength > 0
+      ? Math.floor(options.maxLength)
+      : undefined;
+  return lazyField(
+    {
+      name: "prompt",
+      label: options.label ?? "Prompt",
+      ...(options.description === undefined ? {} : { description: options.description }),
+      kind: "prompt",
+      widget: "prompt",
+      constraints: { required, ...(maxLength === undefined ? {} : { maxLength }) },
+      defaultValue: "",
+      hint: maxLength === undefined ? "" : `Up to ${maxLength} characters`,
+      advanced: false,
+      fixed: false,
+    },
+    () => {
+      let schema = z.string().trim();
+      if (required) schema = schema.min(1, "Enter a prompt");
+      if (maxLength !== undefined) schema = schema.max(maxLength, `At most ${maxLength} characters`);
+      return required ? schema : schema.optional();
+    },
+  );
+}

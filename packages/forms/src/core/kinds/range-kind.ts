@@ -1,0 +1,138 @@
+import type { RangeParameter } from "@model-forms/client";
+import * as z from "zod";
+import { formatNumber } from "../format-number";
+import { lazyField } from "../lazy-field";
+import type { FieldConstraints, KindModule, WidgetKind } from "../types";
+
+/** A slider is offered for at most this many positions (or this width, for continuous ranges). */
+export const MAX_SLIDER_POSITIONS = 1000;
+
+/** Integer ranges at least this wide are seed-like: a number box with a "randomize" action. */
+const RANDOMIZABLE_WIDTH = 2 ** 31 - 1;
+
+/**
+ * Slider or number box. Rule: a slider when both bounds are finite, `min < max`, and the slider has at most
+ * {@link MAX_SLIDER_POSITIONS} positions: `(max - min) / step` for stepped (integer) ranges, `max - min` for
+ * continuous ones. Anything else (a seed of 0..2^32, 1..1e9) is a number box. A continuous range has no
+ * `constraints.step`: a slider picks its own (e.g. `(max - min) / 100`); any number in bounds is valid.
+ */
+export function rangeWidget(min: number, max: number, step: number | undefined): WidgetKind {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) return "number";
+  const positions = step !== undefined && step > 0 ? (max - min) / step : max - min;
+  return positions <= MAX_SLIDER_POSITIONS ? "slider" : "number";
+}
+
+/** True when `value` lies on the grid `min + k * step` (with a tolerance for binary fractions). */
+function onStep(value: number, min: number, step: number): boolean {
+  const k = (value - min) / step;
+  return Math.abs(k - Math.round(k)) <= 1e-9 * Math.max(1, Math.abs(k));
+}
+
+/**
+ * `range` -> slider or number box (see {@link rangeWidget}). Integer ranges accept only integers; values are
+ * numbers, never strings. Default: the published default clamped into `[min, max]` (warning `default_clamped`),
+ * rounded on integer ranges (warning `default_rounded`), else the minimum.
+ *
+ * @example
+ * ```ts
+ * const field = rangeKind.compile(
+ *   { name: "n", kind: "range", min: 1, max: 4, integer: true, step: 1, default: 1, source: "typed", sourceKey: "n" },
+ *   { label: "Images", advanced: false, warn: () => {} },
+ * );
+ * field?.widget; // "slider"
+ * field?.hint; // "1–4, default 1"
+ * ```
+ */
+export const rangeKind: KindModule<RangeParameter> = {
+  kind: "range",
+  compile(descriptor, context) {
+    const { name, integer } = descriptor;
+    let { min, max } = descriptor;
+    if (Number.isNaN(min) || Number.isNaN(max)) {
+      context.warn("invalid_range", `"${name}" has no usable bounds; it is left out of the form.`);
+      return null;
+    }
+    if (min > max) {
+      context.warn("swapped_range", `"${name}" has min > max; the bounds were swapped.`);
+      [min, max] = [max, min];
+    }
+    if (integer) {
+      // Integer bounds: the smallest/largest integers inside the published bounds.
+      min = Math.ceil(min);
+      max = Math.floor(max);
+      if (min > max) {
+        context.warn("invalid_range", `"${name}" contains no integer; it is left out of the form.`);
+        return null;
+      }
+    }
+    const step = descriptor.step !== undefined && descriptor.step > 0 ? descriptor.step : integer ? 1 : undefined;
+
+    let defaultValue: number;
+    const published = descriptor.default;
+    if (published !== undefined && Number.isFinite(published)) {
+      let value = published;
+      if (integer && !Number.isInteger(value)) {
+        value = Math.round(value);
+        context.warn("default_rounded", `The default ${published} of "${name}" is not an integer; using ${value}.`);
+      }
+      if (value < min || value > max) {
+        const clamped = Math.min(max, Math.max(min, value));
+        context.warn(
+          "default_clamped",
+          `The default ${published} of "${name}" is outside ${formatNumber(min)}–${formatNumber(max)}; using ${formatNumber(clamped)}.`,
+        );
+        value = clamped;
+      }
+      if (step !== undefined && !onStep(value, min, step) && Number.isFinite(min)) {
+        const snapped = Math.min(max, min + Math.round((value - min) / step) * step);
+        context.warn(
+          "default_snapped",
+          `The default ${published} of "${name}" is off the step ${step}; using ${snapped}.`,
+        );
+        value = onStep(snapped, min, step) ? snapped : min;
+      }
+      defaultValue = value;
+    } else {
+      // Every range starts at its minimum when nothing is published (counts start at 1, strengths at 0).
+      defaultValue = Number.isFinite(min) ? min : Number.isFinite(max) ? Math.min(0, max) : 0;
+    }
+
+    const widget = rangeWidget(min, max, step);
+    const randomizable = integer && widget === "number" && max - min >= RANDOMIZABLE_WIDTH;
+    const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
+    const hint = published === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
+    const safeInteger = integer && Number.isSafeInteger(min) && Number.isSafeInteger(max);
+    const constraints: FieldConstraints = { required: true, min, max, integer };
+    if (step !== undefined) constraints.step = step;
+    if (randomizable) constraints.randomizable = true;
+
+    return lazyField(
+      {
+        name,
+        label: context.label,
+        description: context.description ?? descriptor.description,
+        kind: "range",
+        widget,
+        constraints,
+        defaultValue,
+        providerDefault: published,
+        hint,
+        advanced: context.advanced,
+        fixed: false,
+        descriptor,
+      },
+      () => {
+        let schema = z.number({ error: "Expected a number" });
+        if (safeInteger) schema = schema.int("Expected a whole number");
+        else if (integer) schema = schema.refine(Number.isInteger, "Expected a whole number");
+        schema = schema
+          .min(min, `Must be at least ${formatNumber(min)}`)
+          .max(max, `Must be at most ${formatNumber(max)}`);
+        if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
+          schema = schema.refine((value) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`);
+        }
+        return schema;
+      },
+    );
+  },
+};

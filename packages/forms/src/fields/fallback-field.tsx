@@ -1,0 +1,36 @@
+import { FieldShell } from "./field-shell";
+import type { FieldComponentProps } from "./types";
+import { errorMessage, useFieldController } from "./use-field-controller";
+
+/**
+ * What the form renders for a widget name it has no component for: a plain text box that stores the text (or
+ * `undefined` when empty), so the field stays usable until a component is registered for it.
+ *
+ * @example
+ * ```tsx
+ * <ModelParameterForm model={model} components={{ "color-picker": ColorField }} />
+ * ```
+ */
+export function FallbackField(props: FieldComponentProps) {
+  const { field, disabled, className } = props;
+  const { field: input, fieldState } = useFieldController(props);
+  const error = errorMessage(fieldState.error);
+  const value = input.value === undefined || input.value === null ? "" : String(input.value);
+  return (
+    <FieldShell field={field} error={error} disabled={disabled} className={className} state="fallback">
+      {({ control }) => (
+        <input
+          {...control}
+          ref={input.ref}
+          name={input.name}
+          type="text"
+          data-slot="input"
+          value={value}
+          onChange={(event) => input.onChange(event.target.value === "" ? undefined : event.target.value)}
+          onBlur={input.onBlur}
+          disabled={disabled}
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,184 @@
+import { type ChangeEvent, useId, useState } from "react";
+import type { ImageReference } from "../core/types";
+import { FieldShell, fieldLabel } from "./field-shell";
+import type { FieldComponentProps } from "./types";
+import { errorMessage, useFieldController } from "./use-field-controller";
+
+function referenceUrl(reference: ImageReference): string {
+  return typeof reference === "string" ? reference : reference.image_url.url;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
+
+/** `jpg` and `jpeg` name one format. */
+function sameFormat(a: string, b: string): boolean {
+  const norm = (s: string) => (s.toLowerCase() === "jpg" ? "jpeg" : s.toLowerCase());
+  return norm(a) === norm(b);
+}
+
+function readAsDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("Could not read the file"));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Reference images for image-to-image: add by https URL or from a file (stored as a data URL), shown as thumbnails
+ * with remove buttons. Count, format and size limits are checked before adding, with the reason shown.
+ *
+ * @example
+ * ```tsx
+ * <ImageReferencesField field={inputReferencesField} control={form.control} />
+ * ```
+ */
+export function ImageReferencesField(props: FieldComponentProps) {
+  const { field, disabled, className } = props;
+  const { field: input, fieldState } = useFieldController(props);
+  const [url, setUrl] = useState("");
+  const [problem, setProblem] = useState<string>();
+  const fileId = useId();
+  const references: ImageReference[] = Array.isArray(input.value) ? (input.value as ImageReference[]) : [];
+  const { maxItems, image } = field.constraints;
+  const formats = image?.formats;
+  const full = maxItems !== undefined && references.length >= maxItems;
+  const error = problem ?? errorMessage(fieldState.error);
+
+  const add = (reference: string) => {
+    input.onChange([...references, reference]);
+    input.onBlur();
+    setProblem(undefined);
+  };
+  const checkCount = () => {
+    if (!full) return true;
+    setProblem(`At most ${maxItems} reference ${maxItems === 1 ? "image" : "images"}.`);
+    return false;
+  };
+
+  const addUrl = () => {
+    const text = url.trim();
+    if (!text || !checkCount()) return;
+    let parsed: URL;
+    try {
+      parsed = new URL(text);
+    } catch {
+      setProblem("Enter a full https:// image URL.");
+      return;
+    }
+    if (parsed.protocol !== "https:") {
+      setProblem("Image URLs must start with https://.");
+      return;
+    }
+    const extension = /\.([a-z0-9]+)$/i.exec(parsed.pathname)?.[1];
+    // A URL without an extension may still be an allowed image; only a known-wrong extension is refused.
+    if (formats?.length && extension && /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i.test(extension)) {
+      if (!formats.some((format) => sameFormat(format, extension))) {
+        setProblem(`Allowed formats: ${formats.join(", ")}.`);
+        return;
+      }
+    }
+    add(text);
+    setUrl("");
+  };
+
+  const addFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file || !checkCount()) return;
+    const format = file.type.startsWith("image/") ? file.type.slice("image/".length) : "";
+    if (!format || (formats?.length && !formats.some((allowed) => sameFormat(allowed, format)))) {
+      setProblem(`"${file.name}" is not an allowed image format${formats?.length ? ` (${formats.join(", ")})` : ""}.`);
+      return;
+    }
+    if (image?.maxBytes !== undefined && file.size > image.maxBytes) {
+      setProblem(`"${file.name}" is ${formatBytes(file.size)}; the limit is ${formatBytes(image.maxBytes)}.`);
+      return;
+    }
+    try {
+      add(await readAsDataUrl(file));
+    } catch (reason) {
+      setProblem(reason instanceof Error ? reason.message : "Could not read the file.");
+    }
+  };
+
+  const remove = (index: number) => {
+    const next = references.filter((_, i) => i !== index);
+    input.onChange(next);
+    input.onBlur();
+    setProblem(undefined);
+  };
+
+  return (
+    <FieldShell
+      field={field}
+      error={error}
+      disabled={disabled}
+      className={className}
+      state={references.length ? "filled" : "empty"}
+    >
+      {({ control, labelId }) => (
+        <div data-slot="references">
+          {references.length ? (
+            <ul data-slot="reference-list" aria-labelledby={labelId}>
+              {references.map((reference, index) => (
+                // Duplicates are allowed, so the position is part of the key.
+                // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
+                <li key={`${index}:${referenceUrl(reference).slice(0, 64)}`} data-slot="reference">
+                  <img data-slot="reference-thumbnail" src={referenceUrl(reference)} alt={`Reference image ${index + 1}`} />
+                  <button
+                    type="button"
+                    data-slot="reference-remove"
+                    aria-label={`Remove reference image ${index + 1}`}
+                    disabled={disabled}
+                    onClick={() => remove(index)}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div data-slot="reference-add">
+            <input
+              {...control}
+              ref={input.ref}
+              type="url"
+              data-slot="input"
+              placeholder="https://…"
+              value={url}
+              disabled={disabled || full}
+              onChange={(event) => setUrl(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter") {
+                  event.preventDefault();
+                  addUrl();
+                }
+              }}
+            />
+            <button type="button" data-slot="button" data-variant="secondary" disabled={disabled || full} onClick={addUrl}>
+              Add URL
+            </button>
+            <label data-slot="file-button" htmlFor={fileId} data-disabled={disabled || full ? "" : undefined}>
+              Upload
+              <input
+                id={fileId}
+                aria-label={`Upload ${fieldLabel(field).toLowerCase()}`}
+                type="file"
+                data-slot="file-input"
+                accept={formats?.length ? formats.map((format) => `image/${format}`).join(",") : "image/*"}
+                disabled={disabled || full}
+                onChange={addFile}
+              />
+            </label>
+          </div>
+        </div>
+      )}
+    </FieldShell>
+  );
+}

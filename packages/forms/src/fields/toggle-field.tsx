@@ -1,0 +1,43 @@
+import { FieldShell } from "./field-shell";
+import type { FieldComponentProps } from "./types";
+import { errorMessage, useFieldController } from "./use-field-controller";
+
+/**
+ * A checkbox for a true/false field.
+ *
+ * @example
+ * ```tsx
+ * <ToggleField field={watermarkField} control={form.control} />
+ * ```
+ */
+export function ToggleField(props: FieldComponentProps) {
+  const { field, disabled, className } = props;
+  const { field: input, fieldState } = useFieldController(props);
+  const error = errorMessage(fieldState.error);
+  const checked = input.value === true;
+  return (
+    <FieldShell
+      field={field}
+      error={error}
+      disabled={disabled}
+      className={className}
+      state={checked ? "checked" : "unchecked"}
+    >
+      {({ control }) => (
+        <input
+          {...control}
+          ref={input.ref}
+          name={input.name}
+          type="checkbox"
+          data-slot="checkbox"
+          checked={checked}
+          onChange={(event) => {
+            input.onChange(event.target.checked);
+            input.onBlur();
+          }}
+          disabled={disabled}
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ComponentType } from "react";
+import type { Control } from "react-hook-form";
+import type { FormField, WidgetKind } from "../core/types";
+
+/**
+ * Props every field component takes. A field works inside any react-hook-form form: pass `control`, or render it
+ * under a `FormProvider`.
+ *
+ * @example
+ * ```tsx
+ * <SliderField field={compiled.fields[1]} control={form.control} />
+ * ```
+ */
+export interface FieldComponentProps {
+  field: FormField;
+  // biome-ignore lint/suspicious/noExplicitAny: a field works in any form, whatever its value type.
+  control?: Control<any>;
+  /** The form value path; defaults to `field.name`. */
+  name?: string;
+  disabled?: boolean;
+  className?: string;
+}
+
+/** A component that renders one field. */
+export type FieldComponent = ComponentType<FieldComponentProps>;
+
+/** Per-widget component overrides; unknown widget names may be added by custom compilers. */
+export type WidgetComponents = Partial<Record<WidgetKind, FieldComponent>> & Record<string, FieldComponent | undefined>;

@@ -1,0 +1,256 @@
+import { type ImageModel, isImageApiNotFoundError } from "@model-forms/client";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type Control, FormProvider, useFormState } from "react-hook-form";
+import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "./core/types";
+import type { FieldComponent, WidgetComponents } from "./fields/types";
+import { ModelFormContext } from "./model-form-context";
+import { useImageModel } from "./use-image-models";
+import { useModelParameterForm } from "./use-model-parameter-form";
+import { resolveFieldComponent } from "./widget-registry";
+
+/** Texts of the form's own UI. */
+export interface ModelParameterFormMessages {
+  advanced: string;
+  submitting: string;
+  loading: string;
+  retry: string;
+  loadError: string;
+  /** Shown for an unknown model id; `suggestions` are close ids from the catalog. */
+  notFound(id: string, suggestions: string[]): ReactNode;
+  submitError(error: unknown): ReactNode;
+}
+
+const defaultMessages: ModelParameterFormMessages = {
+  advanced: "Advanced",
+  submitting: "Generating…",
+  loading: "Loading model parameters…",
+  retry: "Retry",
+  loadError: "Could not load the model.",
+  notFound: (id, suggestions) =>
+    suggestions.length
+      ? `Unknown model "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
+      : `Unknown model "${id}".`,
+  submitError: (error) => (error instanceof Error ? error.message : "The request failed."),
+};
+
+/** Props of {@link ModelParameterForm}. */
+export interface ModelParameterFormProps {
+  /** Fetch the model by id through the client (see `ImageClientProvider`)… */
+  modelId?: string;
+  /** …or pass it (or an already compiled form) directly. Wins over `modelId`. */
+  model?: ImageModel | CompiledForm;
+  /** Called with the validated request body and the raw values; a returned promise drives the submitting state. */
+  onSubmit?(request: ImageRequest, values: FormValues): unknown;
+  /** Starting values over the model's defaults. */
+  defaultValues?: FormValues;
+  /** Per-widget component overrides, e.g. `{ select: MySelect }`. */
+  components?: WidgetComponents;
+  /** Per-field component overrides by request field name, e.g. `{ seed: SeedField }`. */
+  fieldComponents?: Record<string, FieldComponent | undefined>;
+  /** Field labels by request field name (merged into `compileOptions.labels`). */
+  labels?: Record<string, string>;
+  compileOptions?: CompileOptions;
+  disabled?: boolean;
+  className?: string;
+  submitLabel?: ReactNode;
+  /** Texts of the form's own UI (loading, retry, errors, "Advanced"). */
+  messages?: Partial<ModelParameterFormMessages>;
+  /** Called with the request body whenever the values change (`undefined` while invalid); renders nothing. */
+  onRequestChange?(request: ImageRequest | undefined): void;
+  /** Rendered inside the form after the fields, e.g. a request preview (`useImageRequest()` works there). */
+  children?: ReactNode;
+}
+
+/**
+ * A complete, validated, accessible form for an image model, built at run time from its `supported_parameters`.
+ * Handles loading, fetch errors (with retry), unknown ids (with suggestions), submitting and submit errors.
+ *
+ * @example
+ * ```tsx
+ * <ModelParameterForm modelId="acme/pixel-v3" onSubmit={(request) => client.generateImages(request)} />
+ * ```
+ */
+export function ModelParameterForm(props: ModelParameterFormProps) {
+  const { modelId, model: modelProp, className } = props;
+  const messages = { ...defaultMessages, ...props.messages };
+  const query = useImageModel(modelProp ? undefined : modelId);
+  // While another model loads, keep showing the last one so the values can migrate instead of resetting.
+  const [kept, setKept] = useState<ImageModel>();
+  if (query.status === "success" && query.data !== kept) setKept(query.data);
+  const model = modelProp ?? (query.status === "success" ? query.data : query.status === "loading" ? kept : undefined);
+
+  if (model) return <ReadyForm {...props} model={model} messages={messages} busy={!modelProp && query.status === "loading"} />;
+
+  if (query.status === "error") {
+    const error = query.error;
+    const notFound = isImageApiNotFoundError(error);
+    return (
+      <div data-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
+        <div data-slot="form-error" role="alert">
+          {notFound ? messages.notFound(error.modelId || modelId || "", error.suggestions) : messages.loadError}
+          {!notFound && error instanceof Error ? <span data-slot="form-error-detail"> {error.message}</span> : null}
+        </div>
+        {notFound ? null : (
+          <button type="button" data-slot="button" data-variant="secondary" onClick={query.retry}>
+            {messages.retry}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div data-slot="form" data-state="loading" aria-busy="true" className={className}>
+      <span data-slot="sr-only" role="status">
+        {messages.loading}
+      </span>
+      {[0, 1, 2].map((i) => (
+        <div key={i} data-slot="skeleton-field" aria-hidden="true">
+          <div data-slot="skeleton" data-size="label" />
+          <div data-slot="skeleton" data-size="control" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SubmitButton({
+  control,
+  disabled,
+  label,
+  submittingLabel,
+}: {
+  control: Control<FormValues>;
+  disabled?: boolean;
+  label: ReactNode;
+  submittingLabel: ReactNode;
+}) {
+  // Its own subscriber: only the button re-renders when submitting starts and ends.
+  const { isSubmitting } = useFormState({ control });
+  return (
+    <button
+      type="submit"
+      data-slot="submit"
+      data-state={isSubmitting ? "submitting" : "idle"}
+      disabled={disabled || isSubmitting}
+    >
+      {isSubmitting ? submittingLabel : label}
+    </button>
+  );
+}
+
+function ReadyForm(
+  props: Omit<ModelParameterFormProps, "model" | "messages"> & {
+    model: ImageModel | CompiledForm;
+    messages: ModelParameterFormMessages;
+    busy: boolean;
+  },
+) {
+  const { model, labels, compileOptions, components, fieldComponents, disabled, messages, busy } = props;
+  const mergedOptions = useMemo<CompileOptions | undefined>(
+    () => (labels ? { ...compileOptions, labels: { ...compileOptions?.labels, ...labels } } : compileOptions),
+    [compileOptions, labels],
+  );
+  const headless = useModelParameterForm(model, { compileOptions: mergedOptions, defaultValues: props.defaultValues });
+  const { form, fields, handleSubmit, getRequest } = headless;
+  // A context value that stays the same when this component re-renders, so fields reading the FormProvider (through
+  // useFormContext) do not re-render with it; read form state through useFormState / useController, not this object.
+  const provided = useMemo(() => ({ ...form }), [form]);
+  const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
+  const advancedRef = useRef<HTMLDetailsElement>(null);
+  const inFlight = useRef(false);
+
+  // Latest callbacks without re-rendering (or re-subscribing) when the parent passes new functions.
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    if (!latest.current.onRequestChange) return;
+    latest.current.onRequestChange(getRequest());
+    const unsubscribe = form.subscribe({
+      formState: { values: true, touchedFields: true },
+      callback: () => latest.current.onRequestChange?.(getRequest()),
+    });
+    return unsubscribe;
+  }, [form, getRequest]);
+
+  const submit = useMemo(
+    () =>
+      handleSubmit(
+        async (request, values) => {
+          setSubmitError(null);
+          try {
+            await latest.current.onSubmit?.(request, values);
+          } catch (error) {
+            setSubmitError({ error });
+          }
+        },
+        (errors) => {
+          // A closed <details> hides its fields from focus: open it when an advanced field is invalid.
+          const details = advancedRef.current;
+          if (details && fields.some((field) => field.advanced && errors[field.name])) details.open = true;
+        },
+      ),
+    [handleSubmit, fields],
+  );
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (inFlight.current || disabled) return;
+    inFlight.current = true;
+    try {
+      await submit(event);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const [basicFields, advancedFields] = useMemo(() => {
+    const render = (advanced: boolean) =>
+      fields
+        .filter((field) => field.advanced === advanced)
+        .map((field) => {
+          const Component = resolveFieldComponent(field, components, fieldComponents);
+          return <Component key={field.name} field={field} control={form.control} disabled={disabled} />;
+        });
+    return [render(false), render(true)];
+  }, [fields, components, fieldComponents, form.control, disabled]);
+
+  return (
+    <ModelFormContext.Provider value={headless}>
+      <FormProvider {...provided}>
+        <form
+          data-slot="form"
+          data-state={busy ? "loading" : "ready"}
+          data-disabled={disabled ? "" : undefined}
+          aria-busy={busy || undefined}
+          className={props.className}
+          noValidate
+          onSubmit={onSubmit}
+        >
+          {basicFields}
+          {advancedFields.length ? (
+            <details data-slot="advanced" ref={advancedRef}>
+              <summary data-slot="advanced-summary">{messages.advanced}</summary>
+              <div data-slot="advanced-content">{advancedFields}</div>
+            </details>
+          ) : null}
+          {props.children}
+          {submitError ? (
+            <div data-slot="form-error" role="alert">
+              {messages.submitError(submitError.error)}
+            </div>
+          ) : null}
+          <div data-slot="actions">
+            <SubmitButton
+              control={form.control}
+              disabled={disabled || busy}
+              label={props.submitLabel ?? "Generate"}
+              submittingLabel={messages.submitting}
+            />
+          </div>
+        </form>
+      </FormProvider>
+    </ModelFormContext.Provider>
+  );
+}

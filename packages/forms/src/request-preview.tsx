@@ -1,0 +1,148 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+
+/** The environment variable the cURL command reads the key from. */
+export const API_KEY_ENV_VAR = "NANOGPT_API_KEY";
+
+/** Props of {@link RequestPreview}. */
+export interface RequestPreviewProps {
+  /** The `POST /api/v1/images` body; `undefined` shows a placeholder. */
+  request: object | undefined;
+  /** API base URL, e.g. `https://nano-gpt.com` or `https://openrouter.ai/api/v1`. Default `https://nano-gpt.com`. */
+  baseUrl?: string;
+  /** Only its last four characters are ever shown; the command itself always reads `$NANOGPT_API_KEY`. */
+  apiKey?: string;
+  className?: string;
+}
+
+/**
+ * The generation URL for a base URL, the way the client builds it: `/api/v1` is added unless the base ends in `/v1`.
+ *
+ * @example
+ * ```ts
+ * generationUrl("https://openrouter.ai/api/v1"); // "https://openrouter.ai/api/v1/images"
+ * ```
+ */
+export function generationUrl(baseUrl = "https://nano-gpt.com"): string {
+  const trimmed = baseUrl.replace(/\/+$/, "");
+  return `${trimmed}${/\/v1$/.test(trimmed) ? "" : "/api/v1"}/images`;
+}
+
+/**
+ * Mask an API key for display: `sk-…wxyz` (its prefix up to the first dash and the last four characters).
+ * Short keys (under 12 characters) reveal nothing.
+ *
+ * @example
+ * ```ts
+ * maskApiKey("sk-nano-0123456789abcdef"); // "sk-…cdef"
+ * ```
+ */
+export function maskApiKey(apiKey: string): string {
+  if (apiKey.length < 12) return "…";
+  const dash = apiKey.indexOf("-");
+  const prefix = dash > 0 && dash <= 4 ? apiKey.slice(0, dash + 1) : "";
+  return `${prefix}…${apiKey.slice(-4)}`;
+}
+
+/**
+ * A cURL command for a request body. The key is never inlined: the header reads `$NANOGPT_API_KEY`.
+ *
+ * @example
+ * ```ts
+ * curlCommand({ model: "acme/pixel-v3", prompt: "a lighthouse" });
+ * ```
+ */
+export function curlCommand(request: object, baseUrl?: string): string {
+  // Single-quoted for POSIX shells: a quote inside the JSON becomes '\''.
+  const body = JSON.stringify(request, null, 2).replace(/'/g, "'\\''");
+  return [
+    `curl ${generationUrl(baseUrl)} \\`,
+    `  -H "Authorization: Bearer $${API_KEY_ENV_VAR}" \\`,
+    `  -H "Content-Type: application/json" \\`,
+    `  -d '${body}'`,
+  ].join("\n");
+}
+
+type CopyState = "idle" | "copied" | "failed";
+
+/** A copy button; `navigator.clipboard` is looked up on click, so server rendering never touches it. */
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<CopyState>("idle");
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = async () => {
+    const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+    let next: CopyState = "failed";
+    try {
+      if (clipboard) {
+        await clipboard.writeText(text);
+        next = "copied";
+      }
+    } catch {
+      // Permission denied or an insecure context: report it, the text stays selectable.
+    }
+    setState(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState("idle"), 2000);
+  };
+  return (
+    <>
+      <button type="button" data-slot="copy-button" data-state={state} onClick={copy}>
+        {label}
+      </button>
+      <span data-slot="copy-status" role="status">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text instead" : ""}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Shows the request body as pretty JSON and as a cURL command, each with a Copy button. The API key is never
+ * shown in full: the command reads `$NANOGPT_API_KEY`, and a note shows the masked key (`sk-…wxyz`).
+ *
+ * @example
+ * ```tsx
+ * const { request } = useModelParameterForm(model);
+ * <RequestPreview request={request} baseUrl="https://nano-gpt.com" />
+ * ```
+ */
+export function RequestPreview({ request, baseUrl, apiKey, className }: RequestPreviewProps) {
+  const id = useId();
+  if (request === undefined) {
+    return (
+      <div data-slot="request-preview" data-state="empty" className={className}>
+        <p data-slot="request-preview-empty">No request yet: pick a model and fill in the form.</p>
+      </div>
+    );
+  }
+  const json = JSON.stringify(request, null, 2);
+  const curl = curlCommand(request, baseUrl);
+  return (
+    <div data-slot="request-preview" data-state="ready" className={className}>
+      <figure data-slot="request-preview-json" aria-labelledby={`${id}-json`}>
+        <figcaption id={`${id}-json`}>
+          Request body <code>POST {generationUrl(baseUrl)}</code>
+        </figcaption>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
+        <pre tabIndex={0}>
+          <code>{json}</code>
+        </pre>
+        <CopyButton text={json} label="Copy JSON" />
+      </figure>
+      <figure data-slot="request-preview-curl" aria-labelledby={`${id}-curl`}>
+        <figcaption id={`${id}-curl`}>cURL</figcaption>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
+        <pre tabIndex={0}>
+          <code>{curl}</code>
+        </pre>
+        <CopyButton text={curl} label="Copy cURL" />
+        <p data-slot="request-preview-key">
+          {apiKey
+            ? `Uses your key ${maskApiKey(apiKey)}: run export ${API_KEY_ENV_VAR}=… first.`
+            : `Set ${API_KEY_ENV_VAR} to your API key before running it.`}
+        </p>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { type SubmitErrorHandler, type UseFormProps, type UseFormReturn, useForm } from "react-hook-form";
+import {
+  buildImageRequest,
+  compileParameterForm,
+  migrateValues,
+  type SafeBuildImageRequestResult,
+  safeBuildImageRequest,
+} from "./core/index";
+import type {
+  BuildRequestOptions,
+  CompiledForm,
+  CompileInput,
+  CompileOptions,
+  FormField,
+  FormValues,
+  ImageRequest,
+} from "./core/types";
+
+/** Options of {@link useModelParameterForm}. */
+export interface UseModelParameterFormOptions {
+  compileOptions?: CompileOptions;
+  /** Starting values over the compiled defaults (first render only). */
+  defaultValues?: FormValues;
+  /** When to validate; `onTouched` by default (after a field's first blur, then on every change). */
+  mode?: UseFormProps<FormValues>["mode"];
+  /** `minimal` (default) leaves untouched defaults out of the request; `full` sends every value. */
+  requestMode?: BuildRequestOptions["mode"];
+  /** Called after values were carried over to a new model's form. */
+  onMigrate?(changes: ReturnType<typeof migrateValues>["changes"]): void;
+}
+
+/** What {@link useModelParameterForm} returns. */
+export interface UseModelParameterFormReturn {
+  /** The react-hook-form instance. */
+  form: UseFormReturn<FormValues>;
+  compiled: CompiledForm;
+  /** The fields to render (fixed ones left out), in display order. */
+  fields: FormField[];
+  /** The request body for the current values, or `undefined` while they are invalid. Computed on call. */
+  getRequest(): ImageRequest | undefined;
+  /** Like `getRequest`, with the validation error when the values are invalid. */
+  getRequestResult(): SafeBuildImageRequestResult;
+  /** `getRequest()` as a property, computed when read (reading it does not subscribe to anything). */
+  readonly request: ImageRequest | undefined;
+  /** A submit handler: validates, builds the request and calls `onSubmit(request, values)`. */
+  handleSubmit(
+    onSubmit: (request: ImageRequest, values: FormValues) => unknown,
+    onInvalid?: SubmitErrorHandler<FormValues>,
+  ): (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+function isCompiledForm(input: CompileInput | CompiledForm): input is CompiledForm {
+  return !Array.isArray(input) && "defaults" in input && Array.isArray((input as CompiledForm).fields);
+}
+
+/** Fields the user set: touched (blurred after a change) or differing from the form's starting values. */
+export function touchedFieldNames(form: UseFormReturn<FormValues>, compiled: CompiledForm): string[] {
+  return compiled.fields
+    .filter((field) => {
+      const state = form.getFieldState(field.name);
+      return state.isTouched || state.isDirty;
+    })
+    .map((field) => field.name);
+}
+
+/**
+ * The headless form: compiles the model, wires react-hook-form with the compiled zod schema, and builds the request
+ * body on demand (so typing does not re-render whoever holds the form). When `model` changes, the values carry over
+ * with `migrateValues` (the prompt is kept, out-of-range numbers clamp) instead of resetting.
+ *
+ * @example
+ * ```tsx
+ * const { form, fields, handleSubmit } = useModelParameterForm(model);
+ * return (
+ *   <form onSubmit={handleSubmit((request) => client.generateImages(request))}>
+ *     {fields.map((field) => <SliderField key={field.name} field={field} control={form.control} />)}
+ *   </form>
+ * );
+ * ```
+ */
+export function useModelParameterForm(
+  model: CompileInput | CompiledForm,
+  options: UseModelParameterFormOptions = {},
+): UseModelParameterFormReturn {
+  const optionsKey = JSON.stringify(options.compileOptions ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: compile options are compared by value (optionsKey).
+  const compiled = useMemo(
+    () => (isCompiledForm(model) ? model : compileParameterForm(model, options.compileOptions)),
+    [model, optionsKey],
+  );
+  const resolver = useMemo(() => zodResolver(compiled.schema), [compiled]);
+  const [initialValues] = useStateOnce(() => ({ ...compiled.defaults, ...options.defaultValues }));
+  const form = useForm<FormValues>({
+    resolver: resolver as UseFormProps<FormValues>["resolver"],
+    defaultValues: initialValues,
+    mode: options.mode ?? "onTouched",
+    shouldFocusError: true,
+  });
+
+  const onMigrate = useRef(options.onMigrate);
+  onMigrate.current = options.onMigrate;
+  const previous = useRef(compiled);
+  // A layout effect: the migrated values replace the old ones before paint (React 19 does not warn on the server).
+  useLayoutEffect(() => {
+    const from = previous.current;
+    if (from === compiled) return;
+    previous.current = compiled;
+    const { values, changes } = migrateValues(form.getValues(), compiled, { from });
+    form.reset(values);
+    onMigrate.current?.(changes);
+  }, [compiled, form]);
+
+  const requestMode = options.requestMode;
+  const getRequestResult = useCallback(
+    () =>
+      safeBuildImageRequest(compiled, form.getValues(), {
+        touched: touchedFieldNames(form, compiled),
+        mode: requestMode,
+      }),
+    [compiled, form, requestMode],
+  );
+  const getRequest = useCallback(() => {
+    const result = getRequestResult();
+    return result.success ? result.request : undefined;
+  }, [getRequestResult]);
+
+  const handleSubmit = useCallback<UseModelParameterFormReturn["handleSubmit"]>(
+    (onSubmit, onInvalid) =>
+      form.handleSubmit(async (values) => {
+        const request = buildImageRequest(compiled, values, {
+          touched: touchedFieldNames(form, compiled),
+          mode: requestMode,
+        });
+        await onSubmit(request, values);
+      }, onInvalid),
+    [compiled, form, requestMode],
+  );
+
+  const fields = useMemo(() => compiled.fields.filter((field) => !field.fixed), [compiled]);
+
+  return useMemo(
+    () => ({
+      form,
+      compiled,
+      fields,
+      getRequest,
+      getRequestResult,
+      get request() {
+        return getRequest();
+      },
+      handleSubmit,
+    }),
+    [form, compiled, fields, getRequest, getRequestResult, handleSubmit],
+  );
+}
+
+/** A value computed once, on the first render. */
+function useStateOnce<T>(init: () => T): [T] {
+  const ref = useRef<{ value: T } | null>(null);
+  ref.current ??= { value: init() };
+  return [ref.current.value];
+}

@@ -1,0 +1,51 @@
+import type { WidgetKind } from "./core/types";
+import { FallbackField } from "./fields/fallback-field";
+import { ImageReferencesField } from "./fields/image-references-field";
+import { NumberField } from "./fields/number-field";
+import { PromptField } from "./fields/prompt-field";
+import { SelectField } from "./fields/select-field";
+import { SliderField } from "./fields/slider-field";
+import { TextField } from "./fields/text-field";
+import { ToggleField } from "./fields/toggle-field";
+import type { FieldComponent, WidgetComponents } from "./fields/types";
+
+/**
+ * The component for each widget kind. `<ModelParameterForm components>` overrides entries; the form only looks
+ * widgets up here and never branches on a kind.
+ *
+ * @example
+ * ```tsx
+ * <ModelParameterForm model={model} components={{ ...defaultWidgets, select: MyNativeSelect }} />
+ * ```
+ */
+export const defaultWidgets: Record<WidgetKind, FieldComponent> = {
+  select: SelectField,
+  slider: SliderField,
+  number: NumberField,
+  prompt: PromptField,
+  "image-references": ImageReferencesField,
+  toggle: ToggleField,
+  text: TextField,
+};
+
+/**
+ * The component that renders `field`: a per-field override, else the per-widget one, else the default widget,
+ * else {@link FallbackField}.
+ *
+ * @example
+ * ```ts
+ * const Component = resolveFieldComponent(field, { select: MySelect }, { seed: SeedField });
+ * ```
+ */
+export function resolveFieldComponent(
+  field: { name: string; widget: string },
+  components?: WidgetComponents,
+  fieldComponents?: Record<string, FieldComponent | undefined>,
+): FieldComponent {
+  return (
+    fieldComponents?.[field.name] ??
+    components?.[field.widget] ??
+    (defaultWidgets as Record<string, FieldComponent | undefined>)[field.widget] ??
+    FallbackField
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  defaultWidgets,
+  type FieldComponentProps,
+  ModelParameterForm,
+  type WidgetComponents,
+} from "@model-forms/forms";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Profiler } from "react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { everyKindModel } from "./models";
+
+/** Counts renders of the form root: it is the only component that calls useForm. */
+const rootRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock("react-hook-form", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("react-hook-form")>();
+  return {
+    ...actual,
+    useForm: (...args: Parameters<typeof actual.useForm>) => {
+      rootRenders.count++;
+      return actual.useForm(...args);
+    },
+  };
+});
+
+/** Commits per field (a Profiler around each default widget) and for the whole form. */
+const commits = new Map<string, number>();
+const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1);
+const profiled: WidgetComponents = Object.fromEntries(
+  Object.entries(defaultWidgets).map(([widget, Component]) => [
+    widget,
+    function ProfiledField(props: FieldComponentProps) {
+      return (
+        <Profiler id={props.field.name} onRender={(id) => count(id)}>
+          <Component {...props} />
+        </Profiler>
+      );
+    },
+  ]),
+);
+
+function setup() {
+  const view = render(
+    <Profiler id="form" onRender={() => count("form")}>
+      <ModelParameterForm model={everyKindModel} components={profiled} />
+    </Profiler>,
+  );
+  commits.clear();
+  rootRenders.count = 0;
+  return view;
+}
+
+/** Field commits since the last reset, without zeros. */
+function fieldCommits(): Record<string, number> {
+  return Object.fromEntries([...commits].filter(([id, n]) => id !== "form" && n > 0));
+}
+
+describe("render cost: a change re-renders only its field", () => {
+  beforeEach(() => commits.clear());
+
+  it("typing 20 prompt characters re-renders only the prompt field; the form root never", async () => {
+    const user = userEvent.setup();
+    setup();
+    const prompt = screen.getByRole("textbox", { name: "Prompt" });
+    await user.type(prompt, "a lighthouse at dusk");
+    expect(prompt).toHaveValue("a lighthouse at dusk");
+    const fields = fieldCommits();
+    console.log(
+      `[render-cost] prompt x20: root renders ${rootRenders.count}, form commits ${commits.get("form")}, fields ${JSON.stringify(fields)}`,
+    );
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fields)).toEqual(["prompt"]);
+    // One commit per keystroke (focus on click adds none), and nothing in the form commits on its own.
+    expect(fields.prompt).toBe(20);
+    expect(commits.get("form")).toBe(fields.prompt);
+  });
+
+  it("one select choice re-renders only that select", async () => {
+    const user = userEvent.setup();
+    setup();
+    const trigger = screen.getByRole("combobox", { name: "Quality" });
+    act(() => trigger.focus());
+    await user.keyboard("{Enter}");
+    await screen.findByRole("listbox");
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(trigger).toHaveTextContent("high");
+    const fields = fieldCommits();
+    console.log(`[render-cost] select: root renders ${rootRenders.count}, fields ${JSON.stringify(fields)}`);
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fields)).toEqual(["quality"]);
+  });
+
+  it("one slider step re-renders only that slider", async () => {
+    const user = userEvent.setup();
+    setup();
+    const thumb = screen.getByRole("slider", { name: "Guidance" });
+    act(() => thumb.focus());
+    commits.clear();
+    await user.keyboard("{ArrowRight}");
+    expect(thumb).toHaveAttribute("aria-valuenow", "7.5");
+    const fields = fieldCommits();
+    console.log(`[render-cost] slider step: root renders ${rootRenders.count}, fields ${JSON.stringify(fields)}`);
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fields)).toEqual(["guidance"]);
+  });
+});
+
+describe("render cost: form-level changes", () => {
+  it("a rejected submit re-renders the root (to show the error) without re-rendering the fields", async () => {
+    const user = userEvent.setup();
+    let fail = false;
+    render(
+      <ModelParameterForm
+        model={everyKindModel}
+        components={profiled}
+        defaultValues={{ prompt: "a fox" }}
+        onSubmit={() => (fail ? Promise.reject(new Error("nope")) : Promise.resolve())}
+      />,
+    );
+    const submit = async () => {
+      commits.clear();
+      rootRenders.count = 0;
+      await user.click(screen.getByRole("button", { name: "Generate" }));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+      return { root: rootRenders.count, fields: fieldCommits() };
+    };
+    // react-hook-form itself notifies every field once per submit (its errors object is replaced): the baseline.
+    const ok = await submit();
+    fail = true;
+    const rejected = await submit();
+    expect(screen.getByRole("alert")).toHaveTextContent("nope");
+    console.log(`[render-cost] submit ok: ${JSON.stringify(ok)}; rejected: ${JSON.stringify(rejected)}`);
+    expect(ok.root).toBe(0);
+    expect(rejected.root).toBeGreaterThan(0);
+    expect(rejected.fields).toEqual(ok.fields);
+  });
+});
