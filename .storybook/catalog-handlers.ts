@@ -1,5 +1,5 @@
 import { HttpResponse, http, passthrough } from "msw";
-import { catalogRoutes } from "../fixtures/catalog";
+import { catalogRoutes, fakeImageSvg } from "../fixtures/catalog";
 
 /** Where the stories' client points; MSW answers there in `embedded` mode. */
 export const STORY_BASE_URL = "https://nano-gpt.com";
@@ -30,8 +30,17 @@ async function answer({ request }: { request: Request }) {
   });
 }
 
+/** Reference-image URLs used by the stories (https://example.com/…) answer with a small SVG offline. */
+function exampleImage({ request }: { request: Request }) {
+  if (source === "live") return passthrough();
+  return new HttpResponse(fakeImageSvg(new URL(request.url).pathname), {
+    headers: { "content-type": "image/svg+xml", "access-control-allow-origin": "*" },
+  });
+}
+
 /** The embedded catalog, served at the NanoGPT origin and at same-origin relative paths. */
 export const catalogHandlers = [
+  http.get("https://example.com/*", exampleImage),
   http.all(`${STORY_BASE_URL}/api/v1/images`, answer),
   http.all(`${STORY_BASE_URL}/api/v1/images/*`, answer),
   http.all("/api/v1/images", answer),

@@ -1,5 +1,4 @@
-// TEMP until styles.css lands: a glob import tolerates the missing file.
-import.meta.glob("../packages/forms/src/styles.css", { eager: true });
+import "@model-forms/forms/styles.css";
 
 import "./preview.css";
 import { createImageClient, type ImageClientOptions } from "@model-forms/client";
@@ -45,6 +44,8 @@ function StoryShell({
   children: ReactNode;
 }) {
   const apiKey = useLiveApiKey();
+  // Also set here: a toolbar change re-renders the story, and the handlers must agree with the client it builds.
+  setCatalogSource(source);
   // A fresh client per story (and per source/key): no catalog cache leaks from one story's MSW overrides into another.
   // biome-ignore lint/correctness/useExhaustiveDependencies: storyId is the reason to rebuild.
   const client = useMemo(
@@ -120,7 +121,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: "error" },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
-    options: { storySort: { order: ["Introduction", "Playground", "*"] } },
+    options: { storySort: { order: ["Playground", "Introduction", "Components", "Fields", "*"] } },
     layout: "padded",
   },
 };

@@ -10,18 +10,33 @@ const outDir = process.argv[2] ?? "screenshots";
 const port = Number(process.env.PORT ?? 6007);
 const shots = [
   { name: "playground", id: "playground--playground", wait: '[data-slot="playground-results"] img', width: 1360 },
-  { name: "legacy-shape", id: "components-modelparameterform--legacy-shape", wait: '[data-slot="form"][data-state="ready"]' },
+  {
+    name: "legacy-shape",
+    id: "components-modelparameterform--legacy-shape",
+    wait: '[data-slot="form"][data-state="ready"]',
+  },
   { name: "image-to-image", id: "components-modelparameterform--image-to-image", wait: '[data-slot="reference"]' },
-  { name: "dark-theme", id: "components-modelparameterform--dark-theme", wait: '[data-slot="form"][data-state="ready"]' },
+  {
+    name: "dark-theme",
+    id: "components-modelparameterform--dark-theme",
+    wait: '[data-slot="form"][data-state="ready"]',
+  },
 ];
 
 mkdirSync(outDir, { recursive: true });
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", "storybook-static"], {
-  stdio: "ignore",
-});
+const server = spawn(
+  "python3",
+  ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", "storybook-static"],
+  {
+    stdio: "ignore",
+  },
+);
 try {
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width ?? 1024, height: 700 } });
     await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${shot.id}&viewMode=story`, { waitUntil: "networkidle" });

@@ -7,7 +7,7 @@ import {
   useFieldController,
   useModelFormContext,
 } from "@model-forms/forms";
-import { compileParameterForm } from "@model-forms/forms/core";
+import { compileParameterForm, type FormField } from "@model-forms/forms/core";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FormProvider, useForm } from "react-hook-form";
@@ -30,6 +30,41 @@ function ResetButton() {
     <button type="button" onClick={() => modelForm?.form.reset()}>
       Reset
     </button>
+  );
+}
+
+function NativeSelect(props: FieldComponentProps) {
+  const { field } = useFieldController(props);
+  return (
+    <label>
+      {props.field.label} (native)
+      <select value={String(field.value ?? "")} onChange={(e) => field.onChange(e.target.value)}>
+        {props.field.constraints.options?.map((o) => (
+          <option key={String(o)}>{String(o)}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+function SeedOverride(props: FieldComponentProps) {
+  return <output aria-label="custom seed">{props.field.name}</output>;
+}
+
+/** A plain react-hook-form form using field components directly (control prop and FormProvider). */
+function PlainForm({ fields: [steps, n, seed], onValid }: { fields: FormField[]; onValid: (values: unknown) => void }) {
+  const form = useForm({ defaultValues: { steps: undefined, n: 2, seed: undefined } });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={form.handleSubmit(onValid)}>
+        {steps ? <SelectField field={steps} control={form.control} /> : null}
+        {n ? <SliderField field={n} /> : null}
+        {seed ? <NumberField field={seed} /> : null}
+        <button type="submit">Save</button>
+        <button type="button" onClick={() => form.reset()}>
+          Reset
+        </button>
+      </form>
+    </FormProvider>
   );
 }
 
@@ -222,22 +257,6 @@ describe("ModelParameterForm (model prop)", () => {
   });
 
   it("per-widget and per-field overrides; unknown widgets get the fallback", async () => {
-    function NativeSelect(props: FieldComponentProps) {
-      const { field } = useFieldController(props);
-      return (
-        <label>
-          {props.field.label} (native)
-          <select value={String(field.value ?? "")} onChange={(e) => field.onChange(e.target.value)}>
-            {props.field.constraints.options?.map((o) => (
-              <option key={String(o)}>{String(o)}</option>
-            ))}
-          </select>
-        </label>
-      );
-    }
-    function SeedOverride(props: FieldComponentProps) {
-      return <output aria-label="custom seed">{props.field.name}</output>;
-    }
     const compiled = compileParameterForm(everyKindModel);
     // `schema` is a lazy prototype getter on compiled forms and fields: copy it explicitly.
     const fields = compiled.fields.map((f) =>
@@ -306,22 +325,22 @@ describe("ImageReferencesField", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("png, jpeg, webp");
     await user.clear(url);
     await user.type(url, "https://example.com/a.png{Enter}");
-    expect(screen.getByRole("img", { name: "Reference image 1" })).toHaveAttribute("src", "https://example.com/a.png");
+    expect(screen.getByRole("img", { name: "Reference 1" })).toHaveAttribute("src", "https://example.com/a.png");
     expect(screen.queryByRole("alert")).toBeNull();
 
     const upload = screen.getByLabelText("Upload reference images");
     await user.upload(upload, new File([new Uint8Array(2048)], "big.png", { type: "image/png" }));
     expect(screen.getByRole("alert")).toHaveTextContent('"big.png" is 2 KB; the limit is 1 KB');
     await user.upload(upload, new File([new Uint8Array(16)], "small.png", { type: "image/png" }));
-    const thumb = await screen.findByRole("img", { name: "Reference image 2" });
+    const thumb = await screen.findByRole("img", { name: "Reference 2" });
     expect(thumb.getAttribute("src")).toMatch(/^data:image\/png;base64,/);
     await user.upload(upload, new File([new Uint8Array(16)], "third.webp", { type: "image/webp" }));
-    await screen.findByRole("img", { name: "Reference image 3" });
+    await screen.findByRole("img", { name: "Reference 3" });
     expect(url).toBeDisabled();
 
     await user.click(screen.getByRole("button", { name: "Remove reference image 1" }));
-    expect(screen.queryByRole("img", { name: "Reference image 3" })).toBeNull();
-    expect(screen.getByRole("img", { name: "Reference image 1" }).getAttribute("src")).toMatch(/^data:/);
+    expect(screen.queryByRole("img", { name: "Reference 3" })).toBeNull();
+    expect(screen.getByRole("img", { name: "Reference 1" }).getAttribute("src")).toMatch(/^data:/);
     await user.type(screen.getByRole("textbox", { name: "Prompt" }), "p");
     expect(onRequestChange.mock.calls.at(-1)?.[0].input_references).toHaveLength(2);
   });
@@ -338,24 +357,9 @@ describe("field components on their own", () => {
     );
     const [, steps, n, seed] = compiled.fields;
     const onValid = vi.fn();
-    function Plain() {
-      const form = useForm({ defaultValues: { steps: undefined, n: 2, seed: undefined } });
-      return (
-        <FormProvider {...form}>
-          <form onSubmit={form.handleSubmit(onValid)}>
-            {steps ? <SelectField field={steps} control={form.control} /> : null}
-            {n ? <SliderField field={n} /> : null}
-            {seed ? <NumberField field={seed} /> : null}
-            <button type="submit">Save</button>
-            <button type="button" onClick={() => form.reset()}>
-              Reset
-            </button>
-          </form>
-        </FormProvider>
-      );
-    }
+    if (!steps || !n || !seed) throw new Error("compiled fields missing");
     const user = userEvent.setup();
-    render(<Plain />);
+    render(<PlainForm fields={[steps, n, seed]} onValid={onValid} />);
     const trigger = screen.getByRole("combobox", { name: "Steps" });
     expect(trigger.closest("[data-slot=field]")).toHaveAttribute("data-state", "unset");
     act(() => trigger.focus());

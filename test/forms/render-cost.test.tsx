@@ -2,6 +2,7 @@ import {
   defaultWidgets,
   type FieldComponentProps,
   ModelParameterForm,
+  resolveFieldComponent,
   type WidgetComponents,
 } from "@model-forms/forms";
 import { act, render, screen } from "@testing-library/react";
@@ -26,17 +27,16 @@ vi.mock("react-hook-form", async (importOriginal) => {
 /** Commits per field (a Profiler around each default widget) and for the whole form. */
 const commits = new Map<string, number>();
 const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1);
+function ProfiledField(props: FieldComponentProps) {
+  const Component = resolveFieldComponent(props.field);
+  return (
+    <Profiler id={props.field.name} onRender={(id) => count(id)}>
+      <Component {...props} />
+    </Profiler>
+  );
+}
 const profiled: WidgetComponents = Object.fromEntries(
-  Object.entries(defaultWidgets).map(([widget, Component]) => [
-    widget,
-    function ProfiledField(props: FieldComponentProps) {
-      return (
-        <Profiler id={props.field.name} onRender={(id) => count(id)}>
-          <Component {...props} />
-        </Profiler>
-      );
-    },
-  ]),
+  Object.keys(defaultWidgets).map((widget) => [widget, ProfiledField]),
 );
 
 function setup() {

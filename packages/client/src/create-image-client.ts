@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { closestIds } from "./closest-ids";
 import {
   httpError,
@@ -163,7 +163,7 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
    * One call: GET, or POST when there is a `payload` (never retried). Follows same-origin redirects, retries
    * retryable failures with backoff, then validates the JSON body with `schema`.
    */
-  async function request<S extends z.ZodType>(
+  async function request<S extends z.ZodMiniType>(
     schema: S,
     url: string,
     { signal, timeoutMs: ms = options.timeoutMs ?? 30_000 }: RequestOptions,
@@ -191,7 +191,8 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
         });
         const text = await res.text();
         const { status } = res;
-        if ((status > 300 && status < 400 && status !== 304) || res.type === "opaqueredirect") {
+        // Every 3xx is a redirect (the client never sends conditional requests); browsers make them opaque.
+        if ((status > 299 && status < 400) || res.type === "opaqueredirect") {
           const location = res.headers.get("location");
           let next: URL | undefined;
           try {
@@ -210,13 +211,7 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
           let data: unknown;
           try {
             data = JSON.parse(text);
-          } catch (cause) {
-            throw fail(ImageApiResponseError, method, url, ": response is not valid JSON", {
-              status,
-              body: text.slice(0, 2000),
-              cause,
-            });
-          }
+          } catch {}
           const r = schema.safeParse(data);
           if (r.success) return r.data;
           const i = r.error.issues[0];
@@ -224,11 +219,10 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
             ImageApiResponseError,
             method,
             url,
-            `: unexpected response (${i?.path.join(".")}: ${i?.message})`,
-            {
-              status,
-              body: data,
-            },
+            data === undefined
+              ? ": response is not valid JSON"
+              : `: unexpected response (${i?.path.join(".")}: ${i?.message})`,
+            { status, body: data ?? text.slice(0, 2000) },
           );
         }
         error = httpError(method, url, res, text);

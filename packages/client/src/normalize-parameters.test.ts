@@ -346,3 +346,14 @@ describe("normalizeParameters: property", () => {
     expect(({} as Record<string, unknown>).type).toBeUndefined();
   });
 });
+
+describe("blank parameter names", () => {
+  it.each(["", " ", "\t"])("drops %j with an invalid_name warning", (key) => {
+    const { parameters, warnings } = normalizeParameters({
+      [key]: { type: "enum", values: ["a"] },
+      n: { type: "range", min: 1, max: 2 },
+    });
+    expect(parameters.map((p) => p.name)).toEqual(["n"]);
+    expect(warnings.map((w) => w.code)).toContain("invalid_name");
+  });
+});

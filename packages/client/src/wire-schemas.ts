@@ -1,19 +1,23 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
-// Tolerant leaves: a wrongly typed optional field reads as absent instead of failing the record.
-const str = z.string().optional().catch(undefined);
-const num = z.number().optional().catch(undefined);
-const bool = z.boolean().optional().catch(undefined);
-const strs = z.array(z.string()).optional().catch(undefined);
-const obj = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape).optional().catch(undefined);
+// `zod/mini` (a fraction of classic zod's size) loads no locale: checks whose message can surface in an error
+// carry their own. Tolerant leaves: a wrongly typed optional field reads as absent instead of failing the record.
+const tolerant = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
+const str = tolerant(z.string());
+const num = tolerant(z.number());
+const bool = tolerant(z.boolean());
+const strs = tolerant(z.array(z.string()));
+const obj = <T extends z.core.$ZodLooseShape>(shape: T) => tolerant(z.looseObject(shape));
 const capabilities = obj({ image_generation: bool, image_to_image: bool, inpainting: bool, nsfw: bool });
+const record = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape, "Expected an object");
+const list = <T extends z.core.SomeType>(item: T) => z.array(item, "Expected an array");
 
 /** @internal `GET /images/models`: only `data` is required (OpenRouter has no `meta`). */
-export const catalogSchema = z.looseObject({ data: z.array(z.unknown()) });
+export const catalogSchema = record({ data: list(z.unknown()) });
 
 /** @internal One catalog record: only a non-empty string `id` is required. */
-export const modelSchema = z.looseObject({
-  id: z.string().min(1),
+export const modelSchema = record({
+  id: z.string("Expected a string").check(z.minLength(1, "Expected a non-empty string")),
   name: str,
   description: str,
   created: num,
@@ -26,26 +30,25 @@ export const modelSchema = z.looseObject({
 });
 
 /** @internal The endpoint record. */
-export const endpointsSchema = z.looseObject({ id: str, endpoints: z.array(z.unknown()) });
+export const endpointsSchema = record({ id: str, endpoints: list(z.unknown()) });
 
 /** @internal One endpoint of the record. */
-export const endpointSchema = z.looseObject({
+export const endpointSchema = record({
   provider_name: str,
   provider_slug: str,
-  provider_tag: z.string().nullable().optional().catch(undefined),
+  provider_tag: tolerant(z.nullable(z.string())),
   allowed_passthrough_parameters: strs,
   supports_streaming: bool,
-  pricing: z
-    .array(z.looseObject({ billable: str, unit: str, cost_usd: num, currency: str, resolution: str, variant: str }))
-    .optional()
-    .catch(undefined),
+  pricing: tolerant(
+    z.array(z.looseObject({ billable: str, unit: str, cost_usd: num, currency: str, resolution: str, variant: str })),
+  ),
   capabilities,
 });
 
 /** @internal The `POST /images` success body. */
-export const generationSchema = z.looseObject({
+export const generationSchema = record({
   created: num,
-  data: z.array(z.looseObject({ url: str, b64_json: str, media_type: str })),
+  data: list(record({ url: str, b64_json: str, media_type: str })),
   cost: num,
   usage: obj({ cost: num }),
 });

@@ -10,7 +10,7 @@ export { SelectField } from "./fields/select-field";
 export { SliderField } from "./fields/slider-field";
 export { TextField } from "./fields/text-field";
 export { ToggleField } from "./fields/toggle-field";
-export type { FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
+export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
 export { ImageClientProvider, useImageClient } from "./image-client-provider";
 export { ModelFormContext, useModelFormContext } from "./model-form-context";

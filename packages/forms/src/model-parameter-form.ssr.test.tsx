@@ -10,8 +10,24 @@ const model: ImageModel = {
   parameters: [
     { name: "resolution", kind: "enum", source: "typed", sourceKey: "resolution", values: ["1024x1024", "1024x768"] },
     { name: "n", kind: "range", source: "typed", sourceKey: "n", min: 1, max: 4, default: 1, integer: true, step: 1 },
-    { name: "seed", kind: "boolean", source: "typed", sourceKey: "seed", valueType: "integer", min: 0, max: 4294967295 },
-    { name: "input_references", kind: "image_references", source: "typed", sourceKey: "input_references", minItems: 0, maxItems: 2, constraints: {} },
+    {
+      name: "seed",
+      kind: "boolean",
+      source: "typed",
+      sourceKey: "seed",
+      valueType: "integer",
+      min: 0,
+      max: 4294967295,
+    },
+    {
+      name: "input_references",
+      kind: "image_references",
+      source: "typed",
+      sourceKey: "input_references",
+      minItems: 0,
+      maxItems: 2,
+      constraints: {},
+    },
   ],
 };
 

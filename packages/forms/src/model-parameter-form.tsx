@@ -79,7 +79,8 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
   if (query.status === "success" && query.data !== kept) setKept(query.data);
   const model = modelProp ?? (query.status === "success" ? query.data : query.status === "loading" ? kept : undefined);
 
-  if (model) return <ReadyForm {...props} model={model} messages={messages} busy={!modelProp && query.status === "loading"} />;
+  if (model)
+    return <ReadyForm {...props} model={model} messages={messages} busy={!modelProp && query.status === "loading"} />;
 
   if (query.status === "error") {
     const error = query.error;

@@ -52,8 +52,6 @@ export function useImageRequest(
   return useMemo(() => {
     const touched = touchedKey ? touchedKey.split("\n") : [];
     const result = safeBuildImageRequest(compiled, values, { touched, mode });
-    return result.success
-      ? { request: result.request, error: undefined }
-      : { request: undefined, error: result.error };
+    return result.success ? { request: result.request, error: undefined } : { request: undefined, error: result.error };
   }, [compiled, values, touchedKey, mode]);
 }

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { compileParameterForm } from "./compile-parameter-form";
 import { type ImageRequestIssue, ImageRequestValidationError } from "./image-request-validation-error";
 import type { BuildRequestOptions, CompiledForm, CompileInput, FormValues, ImageRequest } from "./types";
@@ -36,7 +36,7 @@ function touchedSet(touched: BuildRequestOptions["touched"]): Set<string> {
   return new Set(Object.keys(touched).filter((name) => touched[name] === true));
 }
 
-function issuesOf(error: z.ZodError): ImageRequestIssue[] {
+function issuesOf(error: z.core.$ZodError): ImageRequestIssue[] {
   return error.issues.map((issue) => {
     const [field, ...rest] = issue.path;
     const where = rest.map((key) => (typeof key === "number" ? `Item ${key + 1}` : String(key))).join(" ");
@@ -44,7 +44,15 @@ function issuesOf(error: z.ZodError): ImageRequestIssue[] {
   });
 }
 
-/** The result of {@link safeBuildImageRequest}. */
+/**
+ * The result of {@link safeBuildImageRequest}.
+ *
+ * @example
+ * ```ts
+ * const result: SafeBuildImageRequestResult = safeBuildImageRequest(form, values);
+ * const body = result.success ? result.request : undefined;
+ * ```
+ */
 export type SafeBuildImageRequestResult =
   | { success: true; request: ImageRequest }
   | { success: false; error: ImageRequestValidationError };

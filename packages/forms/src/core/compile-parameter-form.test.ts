@@ -186,6 +186,12 @@ describe("compileParameterForm with hostile names", () => {
     ]);
   });
 
+  it("leaves out a descriptor of a kind no module handles", () => {
+    const form = compileParameterForm([{ ...rangeParam("x", 1, 4), kind: "constructor" } as never]);
+    expect(form.fields.map((f) => f.name)).toEqual(["prompt"]);
+    expect(form.warnings.map((w) => w.code)).toEqual(["unknown_kind"]);
+  });
+
   it("leaves out __proto__", () => {
     const form = compileParameterForm([rangeParam("__proto__", 1, 4)]);
     expect(form.fields.map((f) => f.name)).toEqual(["prompt"]);

@@ -1,5 +1,5 @@
 import { normalizeParameters, type ParameterDescriptor } from "@model-forms/client";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { humanizeLabel } from "./humanize-label";
 import { kindModules } from "./kinds/index";
 import { compilePromptField } from "./kinds/prompt-kind";
@@ -16,7 +16,15 @@ import type {
   KindModule,
 } from "./types";
 
-/** Request keys a parameter may never map to: the builder owns `model`, and the rest are rejected by the API. */
+/**
+ * Request keys a parameter may never map to: the builder owns `model`, and the rest are rejected by the API.
+ * A descriptor with one of these names is left out with a `reserved_field` warning.
+ *
+ * @example
+ * ```ts
+ * RESERVED_REQUEST_KEYS.has("nImages"); // true
+ * ```
+ */
 export const RESERVED_REQUEST_KEYS: ReadonlySet<string> = new Set([
   "model",
   "nImages",
@@ -105,7 +113,8 @@ function descriptorsOf(input: CompileInput, warnings: FormWarning[]): ParameterD
  * hint, each decided by the parameter's kind module), a `prompt` field first, the combined `schema`, the starting
  * `defaults` and every `warnings` (normalizer warnings, clamped defaults, unknown kinds, unused options).
  *
- * Field schemas and the form schema are built lazily on first read, so compiling a whole catalog is cheap.
+ * Field schemas and the form schema are built lazily on first read, so compiling a whole catalog is cheap. They
+ * are getters on the prototype: `{ ...field }` drops `schema`, so copy it explicitly (`{ ...field, schema: field.schema }`).
  *
  * @example
  * ```ts
@@ -153,7 +162,9 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     }
     const isFixed = fixed !== undefined && Object.hasOwn(fixed, name);
     if (hidden?.has(name) && !isFixed) continue;
-    const module = modules[descriptor.kind] as KindModule | undefined;
+    const module = Object.hasOwn(modules, descriptor.kind)
+      ? (modules[descriptor.kind] as KindModule | undefined)
+      : undefined;
     if (module === undefined) {
       warn("unknown_kind", `"${name}" has kind "${descriptor.kind}", which no kind module handles.`);
       continue;
@@ -187,7 +198,7 @@ class LazyCompiledForm implements CompiledForm {
   fields: FormField[];
   defaults: FormValues;
   warnings: FormWarning[];
-  #schema: z.ZodObject | undefined;
+  #schema: z.ZodMiniObject | undefined;
 
   constructor(modelId: string | undefined, fields: FormField[], defaults: FormValues, warnings: FormWarning[]) {
     if (modelId !== undefined) this.modelId = modelId;
@@ -196,13 +207,13 @@ class LazyCompiledForm implements CompiledForm {
     this.warnings = warnings;
   }
 
-  get schema(): z.ZodObject {
+  get schema(): z.ZodMiniObject {
     if (this.#schema === undefined) {
-      const shape: Record<string, z.ZodType> = {};
+      const shape: Record<string, z.ZodMiniType> = {};
       for (const field of this.fields) {
-        shape[field.name] = field.constraints.required ? field.schema : field.schema.optional();
+        shape[field.name] = field.constraints.required ? field.schema : z.optional(field.schema);
       }
-      this.#schema = z.object(shape);
+      this.#schema = z.object(shape, "Expected an object of values");
     }
     return this.#schema;
   }

@@ -28,7 +28,8 @@ const SPELLINGS = new Map([
  * Rule: a few well-known request fields have a fixed label (`n` -> "Images", `input_references` ->
  * "Reference images"); otherwise the name is split on `_`, `-`, spaces and camelCase humps, a leading `num` /
  * `number of` is dropped when words remain, the first word is capitalized, the rest lower-cased, and a short
- * list of acronyms keeps its spelling ("CFG", "LoRA", "URL", ...).
+ * list of acronyms keeps its spelling ("CFG", "LoRA", "URL", ...). A name with no words (`"_"`) is shown as is;
+ * an empty one becomes "Unnamed parameter", so no control is ever left without an accessible name.
  *
  * @example
  * ```ts
@@ -57,11 +58,13 @@ function deriveLabel(name: string): string {
     .map((word) => word.toLowerCase());
   if (words.length > 1 && words[0] === "num") words.shift();
   else if (words.length > 2 && words[0] === "number" && words[1] === "of") words.splice(0, 2);
-  return words
+  const label = words
     .map((word, index) => {
       const spelled = SPELLINGS.get(word);
       if (spelled !== undefined) return spelled;
       return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     })
     .join(" ");
+  // A name made only of separators ("_", "-") has no words: show it as it is, so the control keeps a name.
+  return label || name.trim() || "Unnamed parameter";
 }

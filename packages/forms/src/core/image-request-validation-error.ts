@@ -1,4 +1,11 @@
-/** One problem with the values given to `buildImageRequest`: the field it concerns and what is wrong. */
+/**
+ * One problem with the values given to `buildImageRequest`: the field it concerns and what is wrong.
+ *
+ * @example
+ * ```ts
+ * const issue: ImageRequestIssue = { field: "n", message: "Must be at most 4" };
+ * ```
+ */
 export interface ImageRequestIssue {
   /** The request field name (`model` when no model id is known). */
   field: string;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { FieldConstraints, FieldValue, FormField, WidgetKind } from "./types";
 import { valuesEqual } from "./values-equal";
 
@@ -26,10 +26,10 @@ export class LazyField implements FormField {
   fixedValue?: FieldValue;
   fixedBy?: "options" | "provider";
   descriptor?: FormField["descriptor"];
-  #build: () => z.ZodType;
-  #schema: z.ZodType | undefined;
+  #build: () => z.ZodMiniType;
+  #schema: z.ZodMiniType | undefined;
 
-  constructor(draft: FieldDraft, build: () => z.ZodType) {
+  constructor(draft: FieldDraft, build: () => z.ZodMiniType) {
     this.name = draft.name;
     this.label = draft.label;
     this.description = draft.description;
@@ -49,14 +49,9 @@ export class LazyField implements FormField {
   }
 
   /** The field's schema: the kind's own, or, once fixed, one that accepts only the fixed value (or nothing). */
-  get schema(): z.ZodType {
+  get schema(): z.ZodMiniType {
     if (this.#schema === undefined) this.#schema = this.fixed ? fixedSchema(this.fixedValue) : this.#build();
     return this.#schema;
-  }
-
-  /** The kind's schema, whether or not the field is fixed (not cached). */
-  valueSchema(): z.ZodType {
-    return this.#build();
   }
 
   /** Fixes the field to `value`; its schema then accepts only that value. */
@@ -69,13 +64,13 @@ export class LazyField implements FormField {
   }
 }
 
-function fixedSchema(value: FieldValue): z.ZodType {
+function fixedSchema(value: FieldValue): z.ZodMiniType {
   return z.custom<FieldValue>((input) => input === undefined || valuesEqual(input, value), {
     message: `Fixed to ${JSON.stringify(value)}`,
   });
 }
 
 /** Creates a {@link LazyField}; `build` runs on the first read of `schema`. */
-export function lazyField(draft: FieldDraft, build: () => z.ZodType): FormField {
+export function lazyField(draft: FieldDraft, build: () => z.ZodMiniType): FormField {
   return new LazyField(draft, build);
 }

@@ -1,10 +1,24 @@
 import type { CompiledForm, FieldValue, FormField, FormValues } from "./types";
 import { valuesEqual } from "./values-equal";
 
-/** Why a value changed while moving to another form. */
+/**
+ * Why a value changed while moving to another form.
+ *
+ * @example
+ * ```ts
+ * const reason: MigrationReason = "clamped";
+ * ```
+ */
 export type MigrationReason = "clamped" | "defaulted" | "dropped";
 
-/** One value that did not survive unchanged. */
+/**
+ * One value that did not survive unchanged.
+ *
+ * @example
+ * ```ts
+ * const change: ValueChange = { field: "n", from: 8, to: 4, reason: "clamped" };
+ * ```
+ */
 export interface ValueChange {
   field: string;
   from: FieldValue;
@@ -13,13 +27,27 @@ export interface ValueChange {
   reason: MigrationReason;
 }
 
-/** Options of {@link migrateValues}. */
+/**
+ * Options of {@link migrateValues}.
+ *
+ * @example
+ * ```ts
+ * migrateValues(values, nextForm, { from: previousForm });
+ * ```
+ */
 export interface MigrateValuesOptions {
   /** The form the values come from: values still at its starting default follow the target's default. */
   from?: CompiledForm;
 }
 
-/** The result of {@link migrateValues}. */
+/**
+ * The result of {@link migrateValues}.
+ *
+ * @example
+ * ```ts
+ * const { values, changes }: MigratedValues = migrateValues(values, nextForm);
+ * ```
+ */
 export interface MigratedValues {
   /** A complete values object for the target form. */
   values: FormValues;

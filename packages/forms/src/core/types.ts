@@ -1,5 +1,5 @@
 import type { ImageConstraints, ImageModel, ParameterDescriptor } from "@model-forms/client";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 /** Which control renders a field. The React layer maps each to a component; overridable per widget and per field. */
 export type WidgetKind = "select" | "slider" | "number" | "prompt" | "image-references" | "toggle" | "text";
@@ -60,8 +60,8 @@ export interface FormField {
    * provider applies it). Absent when not fixed.
    */
   fixedBy?: "options" | "provider";
-  /** The zod schema for this field's value alone. */
-  schema: z.ZodType;
+  /** The zod (`zod/mini`) schema for this field's value alone. */
+  schema: z.ZodMiniType;
   /** The descriptor it came from (absent for the prompt). */
   descriptor?: ParameterDescriptor;
 }
@@ -79,8 +79,8 @@ export interface CompiledForm {
   modelId?: string;
   /** Visible and fixed fields in display order (unknown kinds are omitted). */
   fields: FormField[];
-  /** Validates the whole values object. */
-  schema: z.ZodObject;
+  /** Validates the whole values object (a `zod/mini` object schema; `zodResolver` accepts it). */
+  schema: z.ZodMiniObject;
   /** Starting values, keyed by field name; they pass `schema`. */
   defaults: FormValues;
   warnings: FormWarning[];

@@ -130,7 +130,7 @@ export function ImageReferencesField(props: FieldComponentProps) {
                 // Duplicates are allowed, so the position is part of the key.
                 // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
                 <li key={`${index}:${referenceUrl(reference).slice(0, 64)}`} data-slot="reference">
-                  <img data-slot="reference-thumbnail" src={referenceUrl(reference)} alt={`Reference image ${index + 1}`} />
+                  <img data-slot="reference-thumbnail" src={referenceUrl(reference)} alt={`Reference ${index + 1}`} />
                   <button
                     type="button"
                     data-slot="reference-remove"
@@ -161,7 +161,13 @@ export function ImageReferencesField(props: FieldComponentProps) {
                 }
               }}
             />
-            <button type="button" data-slot="button" data-variant="secondary" disabled={disabled || full} onClick={addUrl}>
+            <button
+              type="button"
+              data-slot="button"
+              data-variant="secondary"
+              disabled={disabled || full}
+              onClick={addUrl}
+            >
               Add URL
             </button>
             <label data-slot="file-button" htmlFor={fileId} data-disabled={disabled || full ? "" : undefined}>

@@ -1,12 +1,11 @@
 import { type Control, useWatch } from "react-hook-form";
 import { FieldShell } from "./field-shell";
-import type { FieldComponentProps } from "./types";
+import type { AnyControl, FieldComponentProps } from "./types";
 import { errorMessage, useFieldController } from "./use-field-controller";
 
-// biome-ignore lint/suspicious/noExplicitAny: works with any form's control.
-function LengthCounter({ control, name, max }: { control?: Control<any>; name: string; max: number }) {
+function LengthCounter({ control, name, max }: { control?: AnyControl; name: string; max: number }) {
   // Its own subscriber: the counter follows every keystroke without involving anything else.
-  const value = useWatch({ control, name });
+  const value = useWatch({ control: control as Control | undefined, name });
   const length = typeof value === "string" ? value.length : 0;
   return (
     <span data-slot="counter" data-invalid={length > max ? "" : undefined} aria-live="polite">

@@ -54,7 +54,14 @@ export function SelectField(props: FieldComponentProps) {
                   <Select.Item key={String(option)} value={String(option)} data-slot="select-item">
                     <Select.ItemText>{String(option)}</Select.ItemText>
                     <Select.ItemIndicator data-slot="select-indicator">
-                      <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
+                      <svg
+                        aria-hidden="true"
+                        viewBox="0 0 16 16"
+                        width="14"
+                        height="14"
+                        fill="none"
+                        stroke="currentColor"
+                      >
                         <path d="M3.5 8.5l3 3 6-7" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
                       </svg>
                     </Select.ItemIndicator>

@@ -2,6 +2,9 @@ import type { ComponentType } from "react";
 import type { Control } from "react-hook-form";
 import type { FormField, WidgetKind } from "../core/types";
 
+/** A react-hook-form `control` of any form. */
+export type AnyControl = Pick<Control, "_formValues" | "_names">;
+
 /**
  * Props every field component takes. A field works inside any react-hook-form form: pass `control`, or render it
  * under a `FormProvider`.
@@ -13,8 +16,8 @@ import type { FormField, WidgetKind } from "../core/types";
  */
 export interface FieldComponentProps {
   field: FormField;
-  // biome-ignore lint/suspicious/noExplicitAny: a field works in any form, whatever its value type.
-  control?: Control<any>;
+  /** Any react-hook-form `control` (typed loosely: RHF's Control is invariant in the form's field names). */
+  control?: AnyControl;
   /** The form value path; defaults to `field.name`. */
   name?: string;
   disabled?: boolean;

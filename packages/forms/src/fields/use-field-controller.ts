@@ -1,4 +1,4 @@
-import { get, useController, useFormContext } from "react-hook-form";
+import { type Control, get, useController, useFormContext } from "react-hook-form";
 import type { FieldComponentProps } from "./types";
 
 /**
@@ -13,8 +13,9 @@ import type { FieldComponentProps } from "./types";
  * }
  * ```
  */
-export function useFieldController({ field, control, name }: FieldComponentProps) {
+export function useFieldController({ field, control: anyControl, name }: FieldComponentProps) {
   const path = name ?? field.name;
+  const control = anyControl as Control | undefined;
   const context = useFormContext();
   // `disabled` stays a UI concern: react-hook-form would drop a disabled field's value from the submit data.
   const controller = useController({ name: path, control });

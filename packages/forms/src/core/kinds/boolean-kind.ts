@@ -1,5 +1,5 @@
 import type { BooleanParameter } from "@model-forms/client";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { formatNumber } from "../format-number";
 import { type FieldDraft, lazyField } from "../lazy-field";
 import type { KindContext, KindModule, WidgetKind } from "../types";
@@ -76,18 +76,23 @@ export const booleanKind: KindModule<BooleanParameter> = {
           advanced: true,
         },
         () =>
-          (safe
-            ? z.number({ error: "Expected a number" }).int("Expected a whole number")
-            : z.number({ error: "Expected a number" }).refine(Number.isInteger, "Expected a whole number")
-          )
-            .min(min, `Must be at least ${formatNumber(min)}`)
-            .max(max, `Must be at most ${formatNumber(max)}`)
-            .optional(),
+          // `zod/mini` loads no locale: every check carries its own message.
+          z.optional(
+            z
+              .number("Expected a number")
+              .check(
+                safe ? z.int("Expected a whole number") : z.refine(Number.isInteger, "Expected a whole number"),
+                z.gte(min, `Must be at least ${formatNumber(min)}`),
+                z.lte(max, `Must be at most ${formatNumber(max)}`),
+              ),
+          ),
       );
     }
     if (descriptor.valueType === "string") {
-      return lazyField(optionalField(descriptor, context, "text"), () => z.string().optional());
+      return lazyField(optionalField(descriptor, context, "text"), () => z.optional(z.string("Expected text")));
     }
-    return lazyField(optionalField(descriptor, context, "toggle"), () => z.boolean().optional());
+    return lazyField(optionalField(descriptor, context, "toggle"), () =>
+      z.optional(z.boolean("Expected on or off")),
+    );
   },
 };

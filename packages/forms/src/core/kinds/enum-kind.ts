@@ -1,5 +1,5 @@
 import type { EnumParameter } from "@model-forms/client";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
 import type { KindModule } from "../types";
 
@@ -53,10 +53,8 @@ export const enumKind: KindModule<EnumParameter> = {
         fixed: false,
         descriptor,
       },
-      () =>
-        values.every((value): value is string => typeof value === "string")
-          ? z.enum(values as [string, ...string[]])
-          : z.literal(values as [string | number, ...Array<string | number>]),
+      // `zod/mini` loads no locale: the schema carries its own message.
+      () => z.literal(values as [string | number, ...Array<string | number>], "Choose one of the options"),
     );
   },
 };

@@ -1,5 +1,5 @@
 import type { ImageConstraints, ImageReferencesParameter } from "@model-forms/client";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
 import type { ImageReference, KindModule } from "../types";
 
@@ -11,13 +11,28 @@ function canonicalFormat(format: string): string {
   return lower === "jpg" ? "jpeg" : lower;
 }
 
-/** Decoded size of a base64 payload, from its length alone (no decoding). */
+/**
+ * Decoded size of a base64 payload, from its length alone (no decoding).
+ *
+ * @example
+ * ```ts
+ * base64DecodedBytes("AAA="); // 2
+ * ```
+ */
 export function base64DecodedBytes(payload: string): number {
   const padding = payload.endsWith("==") ? 2 : payload.endsWith("=") ? 1 : 0;
   return Math.floor((payload.length * 3) / 4) - padding;
 }
 
-/** `10485760` -> "10 MB", `512000` -> "500 KB". */
+/**
+ * Formats a byte size for hints.
+ *
+ * @example
+ * ```ts
+ * formatBytes(10485760); // "10 MB"
+ * formatBytes(512000); // "500 KB"
+ * ```
+ */
 export function formatBytes(bytes: number): string {
   const [unit, size] = bytes >= 1024 * 1024 ? ["MB", bytes / (1024 * 1024)] : ["KB", bytes / 1024];
   return `${Number.parseFloat(size.toFixed(1))} ${unit}`;
@@ -26,6 +41,13 @@ export function formatBytes(bytes: number): string {
 /**
  * Why a reference URL is not acceptable, or `undefined` when it is. Accepts an https URL, or a base64
  * `data:image/<format>` URL of an allowed format (when formats are known) within `maxBytes`.
+ *
+ * @example
+ * ```ts
+ * checkReferenceUrl("https://example.com/a.png", {}); // undefined
+ * checkReferenceUrl("http://example.com/a.png", {}); // "Only https URLs are accepted"
+ * checkReferenceUrl("data:image/gif;base64,AAAA", { formats: ["png"] }); // "Format GIF is not accepted (PNG)"
+ * ```
  */
 export function checkReferenceUrl(url: string, constraints: ImageConstraints): string | undefined {
   const data = DATA_URL.exec(url);
@@ -61,15 +83,17 @@ function referenceUrl(entry: unknown): string | undefined {
   return typeof url === "string" ? url : undefined;
 }
 
-function referenceSchema(constraints: ImageConstraints): z.ZodType<ImageReference> {
-  return z.custom<ImageReference>().superRefine((entry, ctx) => {
-    const url = referenceUrl(entry);
-    const problem =
-      url === undefined
-        ? 'Expected a URL string or { type: "image_url", image_url: { url } }'
-        : checkReferenceUrl(url, constraints);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
-  });
+function referenceSchema(constraints: ImageConstraints): z.ZodMiniType<ImageReference> {
+  return z.custom<ImageReference>().check(
+    z.superRefine((entry, ctx) => {
+      const url = referenceUrl(entry);
+      const problem =
+        url === undefined
+          ? 'Expected a URL string or { type: "image_url", image_url: { url } }'
+          : checkReferenceUrl(url, constraints);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );
 }
 
 function referencesHint(minItems: number, maxItems: number, constraints: ImageConstraints): string {
@@ -125,10 +149,12 @@ export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
         descriptor,
       },
       () => {
-        const list = z
-          .array(referenceSchema(constraints))
-          .max(maxItems, `At most ${maxItems} ${maxItems === 1 ? "image" : "images"}`);
-        return minItems > 0 ? list.min(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`) : list;
+        // `zod/mini` loads no locale: every check carries its own message.
+        const checks: z.core.$ZodCheck<ImageReference[]>[] = [
+          z.maxLength(maxItems, `At most ${maxItems} ${maxItems === 1 ? "image" : "images"}`),
+        ];
+        if (minItems > 0) checks.push(z.minLength(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`));
+        return z.array(referenceSchema(constraints), "Expected a list of images").check(...checks);
       },
     );
   },

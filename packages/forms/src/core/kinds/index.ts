@@ -6,7 +6,15 @@ import { imageReferencesKind } from "./image-references-kind";
 import { rangeKind } from "./range-kind";
 import { unknownKind } from "./unknown-kind";
 
-/** One kind module per descriptor kind, keyed by the kind it handles. */
+/**
+ * One kind module per descriptor kind, keyed by the kind it handles.
+ *
+ * @example
+ * ```ts
+ * const kinds: Partial<KindRegistry> = { unknown: myPaletteKind };
+ * compileParameterForm(model, { kinds });
+ * ```
+ */
 export type KindRegistry = { [K in ParameterKind]: KindModule<Extract<ParameterDescriptor, { kind: K }>> };
 
 /**

@@ -1,8 +1,15 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
 import type { FormField } from "../types";
 
-/** Options of the prompt field (the object form of `CompileOptions.prompt`). */
+/**
+ * Options of the prompt field (the object form of `CompileOptions.prompt`).
+ *
+ * @example
+ * ```ts
+ * const options: PromptFieldOptions = { required: false, maxLength: 2000 };
+ * ```
+ */
 export interface PromptFieldOptions {
   required?: boolean;
   maxLength?: number;
@@ -41,10 +48,12 @@ export function compilePromptField(options: PromptFieldOptions = {}): FormField 
       fixed: false,
     },
     () => {
-      let schema = z.string().trim();
-      if (required) schema = schema.min(1, "Enter a prompt");
-      if (maxLength !== undefined) schema = schema.max(maxLength, `At most ${maxLength} characters`);
-      return required ? schema : schema.optional();
+      // `zod/mini` loads no locale: every check carries its own message. Trim first, so blanks count as empty.
+      const checks: z.core.$ZodCheck<string>[] = [z.trim()];
+      if (required) checks.push(z.minLength(1, "Enter a prompt"));
+      if (maxLength !== undefined) checks.push(z.maxLength(maxLength, `At most ${maxLength} characters`));
+      const schema = z.string(required ? "Enter a prompt" : "Expected text").check(...checks);
+      return required ? schema : z.optional(schema);
     },
   );
 }

@@ -1,10 +1,17 @@
 import type { RangeParameter } from "@model-forms/client";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
 import type { FieldConstraints, KindModule, WidgetKind } from "../types";
 
-/** A slider is offered for at most this many positions (or this width, for continuous ranges). */
+/**
+ * A slider is offered for at most this many positions (or this width, for continuous ranges).
+ *
+ * @example
+ * ```ts
+ * rangeWidget(0, MAX_SLIDER_POSITIONS, 1); // "slider"
+ * ```
+ */
 export const MAX_SLIDER_POSITIONS = 1000;
 
 /** Integer ranges at least this wide are seed-like: a number box with a "randomize" action. */
@@ -15,6 +22,12 @@ const RANDOMIZABLE_WIDTH = 2 ** 31 - 1;
  * {@link MAX_SLIDER_POSITIONS} positions: `(max - min) / step` for stepped (integer) ranges, `max - min` for
  * continuous ones. Anything else (a seed of 0..2^32, 1..1e9) is a number box. A continuous range has no
  * `constraints.step`: a slider picks its own (e.g. `(max - min) / 100`); any number in bounds is valid.
+ *
+ * @example
+ * ```ts
+ * rangeWidget(1, 4, 1); // "slider"
+ * rangeWidget(0, 2 ** 32 - 1, 1); // "number"
+ * ```
  */
 export function rangeWidget(min: number, max: number, step: number | undefined): WidgetKind {
   if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) return "number";
@@ -122,16 +135,15 @@ export const rangeKind: KindModule<RangeParameter> = {
         descriptor,
       },
       () => {
-        let schema = z.number({ error: "Expected a number" });
-        if (safeInteger) schema = schema.int("Expected a whole number");
-        else if (integer) schema = schema.refine(Number.isInteger, "Expected a whole number");
-        schema = schema
-          .min(min, `Must be at least ${formatNumber(min)}`)
-          .max(max, `Must be at most ${formatNumber(max)}`);
+        // `zod/mini` loads no locale: every check carries its own message.
+        const checks: z.core.$ZodCheck<number>[] = [];
+        if (safeInteger) checks.push(z.int("Expected a whole number"));
+        else if (integer) checks.push(z.refine(Number.isInteger, "Expected a whole number"));
+        checks.push(z.gte(min, `Must be at least ${formatNumber(min)}`), z.lte(max, `Must be at most ${formatNumber(max)}`));
         if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-          schema = schema.refine((value) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`);
+          checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
         }
-        return schema;
+        return z.number("Expected a number").check(...checks);
       },
     );
   },
