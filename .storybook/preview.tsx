@@ -6,7 +6,7 @@ import { ImageClientProvider } from "@model-forms/forms";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { setupWorker } from "msw/browser";
 import { mswLoader } from "msw-storybook-addon/csf3";
-import { type ReactNode, useId, useMemo } from "react";
+import { type ReactNode, useEffect, useId, useMemo } from "react";
 import { type CatalogSource, catalogHandlers, STORY_BASE_URL, setCatalogSource } from "./catalog-handlers";
 import { setLiveApiKey, useLiveApiKey } from "./live-api-key";
 
@@ -58,6 +58,10 @@ function StoryShell({
       }),
     [storyId, source, apiKey, clientOptions],
   );
+  // On <html> too: Radix Select content is portalled to <body>, outside the story root, and must get the theme.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <div data-slot="story-root" data-theme={theme}>
       {source === "live" ? <LiveKeyPanel /> : null}

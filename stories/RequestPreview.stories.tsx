@@ -1,6 +1,7 @@
 import { curlCommand, RequestPreview } from "@model-forms/forms";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
+import { useLiveApiKey } from "../.storybook/live-api-key";
 
 const request = {
   model: "acme/pixel-v3/turbo",
@@ -72,5 +73,31 @@ export const CopyCurl: Story = {
     await expect(writeText).toHaveBeenCalledWith(curlCommand(request, "https://nano-gpt.com"));
     await expect(writeText.mock.calls[0]?.[0]).not.toContain(fakeKey);
     await waitFor(() => expect(canvas.getByText("Copied")).toBeInTheDocument());
+  },
+};
+
+function PreviewWithToolbarKey() {
+  const apiKey = useLiveApiKey();
+  return <RequestPreview request={request} apiKey={apiKey || undefined} />;
+}
+
+/**
+ * Live mode: the key typed in the story's key field lives in memory only. It shows masked, and never reaches the
+ * URL (where Storybook mirrors globals), localStorage or sessionStorage.
+ */
+export const LiveModeKey: Story = {
+  globals: { source: "live" },
+  render: () => <PreviewWithToolbarKey />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByLabelText(/NanoGPT API key/);
+    await userEvent.type(input, fakeKey);
+    await waitFor(() => expect(canvas.getByText(/sk-…abcd/)).toBeInTheDocument());
+    await expect(canvasElement.textContent).not.toContain(fakeKey);
+    await expect(window.location.href).not.toContain(fakeKey);
+    await expect(JSON.stringify({ ...localStorage })).not.toContain(fakeKey);
+    await expect(JSON.stringify({ ...sessionStorage })).not.toContain(fakeKey);
+    await userEvent.clear(input);
+    await waitFor(() => expect(canvas.getByText(/Set NANOGPT_API_KEY/)).toBeInTheDocument());
   },
 };

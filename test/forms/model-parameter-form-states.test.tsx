@@ -1,5 +1,5 @@
 import { createImageClient } from "@model-forms/client";
-import { ImageClientProvider, ModelParameterForm } from "@model-forms/forms";
+import { ImageClientProvider, ModelParameterForm, useImageModel, useImageModels } from "@model-forms/forms";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
@@ -16,6 +16,15 @@ afterAll(() => server.close());
 function withClient(ui: ReactNode) {
   const client = createImageClient({ baseUrl: server.baseUrl, retries: 0 });
   return <ImageClientProvider client={client}>{ui}</ImageClientProvider>;
+}
+
+function Names() {
+  const models = useImageModels();
+  return <p>{models.status === "success" ? models.data.map((m) => m.id).join(",") : models.status}</p>;
+}
+function One({ id }: { id: string }) {
+  const model = useImageModel(id);
+  return <p>{model.status === "success" ? `one:${model.data.name}` : model.status}</p>;
 }
 
 describe("ModelParameterForm states (real HTTP server)", () => {
@@ -103,5 +112,23 @@ describe("ModelParameterForm states (real HTTP server)", () => {
     await user.click(screen.getByRole("button", { name: "Generate" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ model: "acme/pixel-mini", prompt: "a fox", n: 2 });
+  });
+
+  it("useImageModels / useImageModel share one catalog request between subscribers", async () => {
+    server.handle = server.serveCatalog;
+    const before = server.requests;
+    render(
+      withClient(
+        <>
+          <Names />
+          <Names />
+          <One id="acme/pixel-mini" />
+        </>,
+      ),
+    );
+    expect(screen.getAllByText("loading")).toHaveLength(3);
+    expect(await screen.findByText("one:Pixel mini")).toBeInTheDocument();
+    expect(screen.getAllByText("acme/pixel-v3,acme/pixel-mini")).toHaveLength(2);
+    expect(server.requests - before).toBe(1);
   });
 });

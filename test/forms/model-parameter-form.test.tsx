@@ -6,9 +6,10 @@ import {
   SliderField,
   useFieldController,
   useModelFormContext,
+  useModelParameterForm,
 } from "@model-forms/forms";
 import { compileParameterForm, type FormField } from "@model-forms/forms/core";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
@@ -373,5 +374,24 @@ describe("field components on their own", () => {
     await user.click(screen.getByRole("button", { name: "Reset" }));
     expect(trigger).not.toHaveTextContent("20");
     expect(screen.getByRole("textbox", { name: "Seed" })).toHaveValue("");
+  });
+});
+
+describe("useModelParameterForm (headless)", () => {
+  it("builds the request on demand, from getRequest() and the request getter", async () => {
+    const { result } = renderHook(() => useModelParameterForm(everyKindModel));
+    expect(result.current.fields.map((f) => f.name)).toContain("seed");
+    expect(result.current.getRequest()).toBeUndefined(); // the prompt is required
+    expect(result.current.getRequestResult().success).toBe(false);
+    act(() => result.current.form.setValue("prompt", "a fox"));
+    act(() => result.current.form.setValue("n", 3, { shouldDirty: true }));
+    expect(result.current.getRequest()).toEqual({ model: "acme/pixel-v3", prompt: "a fox", n: 3 });
+    expect(result.current.request).toEqual({ model: "acme/pixel-v3", prompt: "a fox", n: 3 });
+    const onSubmit = vi.fn();
+    await act(() => result.current.handleSubmit(onSubmit)());
+    expect(onSubmit).toHaveBeenCalledWith(
+      { model: "acme/pixel-v3", prompt: "a fox", n: 3 },
+      expect.objectContaining({ n: 3 }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import {
   type FieldComponentProps,
   ModelParameterForm,
   resolveFieldComponent,
+  useImageRequest,
   type WidgetComponents,
 } from "@model-forms/forms";
 import { act, render, screen } from "@testing-library/react";
@@ -102,6 +103,36 @@ describe("render cost: a change re-renders only its field", () => {
     console.log(`[render-cost] slider step: root renders ${rootRenders.count}, fields ${JSON.stringify(fields)}`);
     expect(rootRenders.count).toBe(0);
     expect(Object.keys(fields)).toEqual(["guidance"]);
+  });
+});
+
+let previewRenders = 0;
+function CountingPreview() {
+  previewRenders++;
+  const { request } = useImageRequest();
+  return <output aria-label="request">{JSON.stringify(request ?? null)}</output>;
+}
+
+describe("render cost: a live preview", () => {
+  it("useImageRequest re-renders only the preview (and the typed field), never the root", async () => {
+    const user = userEvent.setup();
+    render(
+      <ModelParameterForm model={everyKindModel} components={profiled}>
+        <CountingPreview />
+      </ModelParameterForm>,
+    );
+    commits.clear();
+    rootRenders.count = 0;
+    previewRenders = 0;
+    await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a lighthouse");
+    expect(screen.getByRole("status", { name: "request" })).toHaveTextContent('"prompt":"a lighthouse"');
+    console.log(
+      `[render-cost] preview x12: root ${rootRenders.count}, preview ${previewRenders}, fields ${JSON.stringify(fieldCommits())}`,
+    );
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fieldCommits())).toEqual(["prompt"]);
+    expect(previewRenders).toBeGreaterThanOrEqual(12);
+    expect(previewRenders).toBeLessThanOrEqual(14);
   });
 });
 

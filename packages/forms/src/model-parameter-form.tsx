@@ -20,6 +20,11 @@ export interface ModelParameterFormMessages {
   submitError(error: unknown): ReactNode;
 }
 
+/** Masks credentials an upstream error may echo back (`Bearer <token>`), so they never reach the page. */
+function redactCredentials(message: string): string {
+  return message.replace(/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 ***");
+}
+
 const defaultMessages: ModelParameterFormMessages = {
   advanced: "Advanced",
   submitting: "Generating…",
@@ -30,7 +35,7 @@ const defaultMessages: ModelParameterFormMessages = {
     suggestions.length
       ? `Unknown model "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
       : `Unknown model "${id}".`,
-  submitError: (error) => (error instanceof Error ? error.message : "The request failed."),
+  submitError: (error) => redactCredentials(error instanceof Error ? error.message : "The request failed."),
 };
 
 /** Props of {@link ModelParameterForm}. */

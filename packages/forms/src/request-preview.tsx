@@ -87,7 +87,14 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   };
   return (
     <>
-      <button type="button" data-slot="copy-button" data-state={state} onClick={copy}>
+      <button
+        type="button"
+        data-slot="button"
+        data-variant="secondary"
+        data-action="copy"
+        data-state={state}
+        onClick={copy}
+      >
         {label}
       </button>
       <span data-slot="copy-status" role="status">

@@ -9,7 +9,9 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
   if (step && step > 0) return step;
   if (integer) return 1;
   const span = max - min;
-  return span > 0 ? Number((span / 100).toPrecision(2)) : 1;
+  const hundredth = Number((span / 100).toPrecision(2));
+  // A span too small to divide (or none) still needs a positive step: Radix divides by it.
+  return hundredth > 0 && Number.isFinite(hundredth) ? hundredth : span > 0 && Number.isFinite(span) ? span : 1;
 }
 
 /**
@@ -31,6 +33,8 @@ export function SliderField(props: FieldComponentProps) {
   const value = typeof input.value === "number" ? input.value : undefined;
   // An unset value parks the thumb at the provider default (or the minimum) until the user moves it.
   const shown = value ?? (typeof field.providerDefault === "number" ? field.providerDefault : min);
+  // Radix positions the thumb at 100 / (max - min) per unit: an empty or vanishing span gets the number box only.
+  const slidable = max > min && Number.isFinite(100 / (max - min));
   return (
     <FieldShell
       field={field}
@@ -41,27 +45,29 @@ export function SliderField(props: FieldComponentProps) {
     >
       {({ control }) => (
         <div data-slot="slider-row">
-          <Slider.Root
-            data-slot="slider"
-            min={min}
-            max={max}
-            step={step}
-            value={[Math.min(max, Math.max(min, shown))]}
-            disabled={disabled}
-            onValueChange={(next) => input.onChange(next[0])}
-            onValueCommit={() => input.onBlur()}
-          >
-            <Slider.Track data-slot="slider-track">
-              <Slider.Range data-slot="slider-range" />
-            </Slider.Track>
-            <Slider.Thumb
-              data-slot="slider-thumb"
-              aria-label={fieldLabel(field)}
-              aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
-              aria-describedby={control["aria-describedby"]}
-              aria-invalid={control["aria-invalid"]}
-            />
-          </Slider.Root>
+          {slidable ? (
+            <Slider.Root
+              data-slot="slider"
+              min={min}
+              max={max}
+              step={step}
+              value={[Math.min(max, Math.max(min, shown))]}
+              disabled={disabled}
+              onValueChange={(next) => input.onChange(next[0])}
+              onValueCommit={() => input.onBlur()}
+            >
+              <Slider.Track data-slot="slider-track">
+                <Slider.Range data-slot="slider-range" />
+              </Slider.Track>
+              <Slider.Thumb
+                data-slot="slider-thumb"
+                aria-label={fieldLabel(field)}
+                aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
+                aria-describedby={control["aria-describedby"]}
+                aria-invalid={control["aria-invalid"]}
+              />
+            </Slider.Root>
+          ) : null}
           <NumberInput
             {...control}
             inputRef={input.ref}

@@ -91,8 +91,6 @@ export const booleanKind: KindModule<BooleanParameter> = {
     if (descriptor.valueType === "string") {
       return lazyField(optionalField(descriptor, context, "text"), () => z.optional(z.string("Expected text")));
     }
-    return lazyField(optionalField(descriptor, context, "toggle"), () =>
-      z.optional(z.boolean("Expected on or off")),
-    );
+    return lazyField(optionalField(descriptor, context, "toggle"), () => z.optional(z.boolean("Expected on or off")));
   },
 };

@@ -153,7 +153,8 @@ export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
         const checks: z.core.$ZodCheck<ImageReference[]>[] = [
           z.maxLength(maxItems, `At most ${maxItems} ${maxItems === 1 ? "image" : "images"}`),
         ];
-        if (minItems > 0) checks.push(z.minLength(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`));
+        if (minItems > 0)
+          checks.push(z.minLength(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`));
         return z.array(referenceSchema(constraints), "Expected a list of images").check(...checks);
       },
     );

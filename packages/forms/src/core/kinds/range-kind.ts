@@ -139,9 +139,14 @@ export const rangeKind: KindModule<RangeParameter> = {
         const checks: z.core.$ZodCheck<number>[] = [];
         if (safeInteger) checks.push(z.int("Expected a whole number"));
         else if (integer) checks.push(z.refine(Number.isInteger, "Expected a whole number"));
-        checks.push(z.gte(min, `Must be at least ${formatNumber(min)}`), z.lte(max, `Must be at most ${formatNumber(max)}`));
+        checks.push(
+          z.gte(min, `Must be at least ${formatNumber(min)}`),
+          z.lte(max, `Must be at most ${formatNumber(max)}`),
+        );
         if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-          checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
+          checks.push(
+            z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`),
+          );
         }
         return z.number("Expected a number").check(...checks);
       },
