@@ -57,8 +57,14 @@ describe("normalizeParameters: typed shape", () => {
       seed: { type: "boolean" },
       negative_prompt: { type: "boolean" },
       watermark: { type: "boolean" },
+      enhance_prompt: { type: "boolean" },
     });
-    expect(r.parameters.map((p) => p.kind === "boolean" && p.valueType)).toEqual(["integer", "string", "boolean"]);
+    expect(r.parameters.map((p) => p.kind === "boolean" && p.valueType)).toEqual([
+      "integer",
+      "string",
+      "boolean",
+      "boolean",
+    ]);
   });
 
   it("keeps unknown types as unknown descriptors with a warning", () => {

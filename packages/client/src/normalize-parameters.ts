@@ -28,6 +28,10 @@ const make = (name: string, kind: string, source: ParameterSource, sourceKey: st
   return d as unknown as ParameterDescriptor;
 };
 
+/** A `*prompt` field holds text, unless a verb says it switches something on (`enhance_prompt`). */
+const TEXT_FLAG = /prompt$/;
+const SWITCH_FLAG = /^(enhance|enable|expand|auto|use|optimi[sz]e|magic|improve)_/;
+
 /** `seed` holds an integer, `*prompt` a string, anything else a boolean (see {@link normalizeParameters}). */
 const flag = (name: string, source: ParameterSource) =>
   make(
@@ -37,7 +41,7 @@ const flag = (name: string, source: ParameterSource) =>
     name,
     name === "seed"
       ? { valueType: "integer", min: 0, max: 4294967295 }
-      : { valueType: name.endsWith("prompt") ? "string" : "boolean" },
+      : { valueType: TEXT_FLAG.test(name) && !SWITCH_FLAG.test(name) ? "string" : "boolean" },
   );
 
 const refs = (sourceKey: string, source: ParameterSource, min: number, max: number, constraints = {}) => {
@@ -62,7 +66,8 @@ const refs = (sourceKey: string, source: ParameterSource, min: number, max: numb
  *   integers or `step` is an integer; an integer range without `step` gets `step: 1`.
  *   `input_references` becomes an `image_references` descriptor (`minItems`..`maxItems`).
  * - `{type:"boolean"}` is a support flag, and `valueType` is derived from the field name: `seed` holds an
- *   integer (0..4294967295), a name ending in `prompt` holds a string, anything else a boolean.
+ *   integer (0..4294967295), a name ending in `prompt` holds a string (unless it starts with a switching verb:
+ *   `enhance_prompt`, `enable_…`, `use_…`, `auto_…` are on/off), anything else a boolean.
  * - any other `type` -> an `unknown` descriptor with the raw value (`unknown_type`).
  * - legacy: `resolutions`/`rendering_speed` arrays -> enums; `max_images`/`max_output_images` -> `n` in 1..N
  *   (the smaller wins, `conflicting_values` when they differ); `fixed_image_count` -> `n` fixed at that value;
