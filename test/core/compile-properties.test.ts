@@ -49,7 +49,7 @@ const enumArb = (name: string) =>
       fc.record({
         values: fc.constant(values),
         default: fc.option(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 3 })), { nil: undefined }),
-        fixed: fc.boolean({}).map((b) => b && values.length === 1),
+        fixed: fc.boolean().map((b) => b && values.length === 1),
       }),
     )
     .map(

@@ -486,6 +486,10 @@ describe("the API key never leaks", () => {
       [500, ""],
       [200, '{"data":['],
       [200, '{"data":1}'],
+      // servers that echo the credential back, in an error and in a malformed success
+      [401, `{"error":{"message":"Invalid API key: Bearer ${KEY}"}}`],
+      [403, `forbidden for ${KEY}`],
+      [200, `{"data":"${KEY}"}`],
     ];
     for (const [i, [status, body]] of shapes.entries()) {
       api.route(`GET /api/v1/images/models/s${i}/endpoints`, (_q, res) => res.writeHead(status).end(body));

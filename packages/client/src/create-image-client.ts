@@ -169,6 +169,8 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     { signal, timeoutMs: ms = options.timeoutMs ?? 30_000 }: RequestOptions,
     payload?: unknown,
   ): Promise<z.output<S>> {
+    // A server may echo the credential back ("Invalid API key: Bearer sk-…"): nothing an error carries holds it.
+    const scrub = (text: string) => (apiKey ? text.replaceAll(apiKey, "[redacted]") : text);
     let method = payload ? "POST" : "GET";
     let body = payload ? JSON.stringify(payload) : undefined;
     const left = payload ? 0 : retries;
@@ -221,11 +223,11 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
             url,
             data === undefined
               ? ": response is not valid JSON"
-              : `: unexpected response (${i?.path.join(".")}: ${i?.message})`,
-            { status, body: data ?? text.slice(0, 2000) },
+              : `: unexpected response (${i?.path.join(".") || "body"}: ${i?.message})`,
+            { status, body: JSON.parse(scrub(JSON.stringify(data ?? text.slice(0, 2000)))) },
           );
         }
-        error = httpError(method, url, res, text);
+        error = httpError(method, url, res, scrub(text));
         retry = [408, 429, 500, 502, 503, 504].includes(status);
       } catch (cause) {
         if (signal?.aborted) throw signal.reason;
