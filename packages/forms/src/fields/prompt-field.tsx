@@ -1,11 +1,11 @@
 import { type Control, useWatch } from "react-hook-form";
 import { FieldShell } from "./field-shell";
-import type { AnyControl, FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import type { FieldComponentProps } from "./types";
+import { useRegisteredField } from "./use-field-controller";
 
-function LengthCounter({ control, name, max }: { control?: AnyControl; name: string; max: number }) {
-  // Its own subscriber: the counter follows every keystroke without involving anything else.
-  const value = useWatch({ control: control as Control | undefined, name });
+function LengthCounter({ control, name, max }: { control: Control; name: string; max: number }) {
+  // The only subscriber to the prompt's value: typing re-renders this counter and nothing else.
+  const value = useWatch({ control, name });
   const length = typeof value === "string" ? value.length : 0;
   return (
     <span data-slot="counter" data-invalid={length > max ? "" : undefined} aria-live="polite">
@@ -15,7 +15,8 @@ function LengthCounter({ control, name, max }: { control?: AnyControl; name: str
 }
 
 /**
- * The prompt: a textarea with a live character counter when the field has a `maxLength`.
+ * The prompt: an uncontrolled textarea (typing re-renders nothing) with a live character counter when the field
+ * has a `maxLength`.
  *
  * @example
  * ```tsx
@@ -24,8 +25,7 @@ function LengthCounter({ control, name, max }: { control?: AnyControl; name: str
  */
 export function PromptField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { input, error, control } = useRegisteredField(props);
   const max = field.constraints.maxLength;
   return (
     <FieldShell
@@ -33,21 +33,9 @@ export function PromptField(props: FieldComponentProps) {
       error={error}
       disabled={disabled}
       className={className}
-      aside={max !== undefined ? <LengthCounter control={props.control} name={input.name} max={max} /> : null}
+      aside={max !== undefined ? <LengthCounter control={control} name={input.name} max={max} /> : null}
     >
-      {({ control }) => (
-        <textarea
-          {...control}
-          ref={input.ref}
-          name={input.name}
-          data-slot="textarea"
-          rows={3}
-          value={typeof input.value === "string" ? input.value : ""}
-          onChange={(event) => input.onChange(event.target.value)}
-          onBlur={input.onBlur}
-          disabled={disabled}
-        />
-      )}
+      {({ control: aria }) => <textarea {...aria} {...input} data-slot="textarea" rows={3} disabled={disabled} />}
     </FieldShell>
   );
 }

@@ -1,9 +1,13 @@
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useRegisteredField } from "./use-field-controller";
+
+/** Empty text means "unset". */
+const unsetEmpty = { setValueAs: (value: unknown) => (value === "" ? undefined : value) };
 
 /**
- * A one-line text input (e.g. `negative_prompt`). Empty text is stored as `undefined` (unset).
+ * A one-line text input (e.g. `negative_prompt`), uncontrolled: typing re-renders nothing. Empty text is stored as
+ * `undefined` (unset).
  *
  * @example
  * ```tsx
@@ -12,21 +16,16 @@ import { errorMessage, useFieldController } from "./use-field-controller";
  */
 export function TextField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { input, error } = useRegisteredField(props, unsetEmpty);
   return (
     <FieldShell field={field} error={error} disabled={disabled} className={className}>
       {({ control }) => (
         <input
           {...control}
-          ref={input.ref}
-          name={input.name}
+          {...input}
           type="text"
           data-slot="input"
           maxLength={field.constraints.maxLength}
-          value={typeof input.value === "string" ? input.value : ""}
-          onChange={(event) => input.onChange(event.target.value === "" ? undefined : event.target.value)}
-          onBlur={input.onBlur}
           disabled={disabled}
         />
       )}

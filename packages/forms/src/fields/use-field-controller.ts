@@ -1,4 +1,13 @@
-import { type Control, get, useController, useFormContext } from "react-hook-form";
+import {
+  type Control,
+  get,
+  type RegisterOptions,
+  type UseFormRegisterReturn,
+  useController,
+  useFormContext,
+  useFormState,
+  useWatch,
+} from "react-hook-form";
 import type { FieldComponentProps } from "./types";
 
 /**
@@ -16,12 +25,34 @@ import type { FieldComponentProps } from "./types";
 export function useFieldController({ field, control: anyControl, name }: FieldComponentProps) {
   const path = name ?? field.name;
   const control = anyControl as Control | undefined;
-  const context = useFormContext();
   // `disabled` stays a UI concern: react-hook-form would drop a disabled field's value from the submit data.
   const controller = useController({ name: path, control });
-  const owner = control ?? context?.control;
-  if (!owner) return controller;
-  return { ...controller, field: { ...controller.field, value: get(owner._formValues, path) } };
+  // A second watcher without a default value: useController's falls back to the default when the value is unset.
+  const value = useWatch({ name: path, control });
+  return { ...controller, field: { ...controller.field, value } };
+}
+
+/**
+ * An uncontrolled (registered) field: typing re-renders nothing; only a change of this field's error does.
+ *
+ * @example
+ * ```tsx
+ * const { input, error } = useRegisteredField(props);
+ * return <textarea {...input} />;
+ * ```
+ */
+export function useRegisteredField(
+  { field, control: anyControl, name }: FieldComponentProps,
+  options?: RegisterOptions,
+): { input: UseFormRegisterReturn & { defaultValue?: string }; error: string | undefined; control: Control } {
+  const path = name ?? field.name;
+  const context = useFormContext() as ReturnType<typeof useFormContext> | null;
+  const control = ((anyControl as Control | undefined) ?? context?.control) as Control;
+  const { errors, defaultValues } = useFormState({ control, name: path, exact: true });
+  // The starting text, so a server render shows it; react-hook-form writes later values straight to the element.
+  const start: unknown = get(defaultValues, path);
+  const input = { ...control.register(path, options), defaultValue: typeof start === "string" ? start : undefined };
+  return { input, error: errorMessage(get(errors, path)), control };
 }
 
 /** The message of a field error, including array-level errors (`root`). */
