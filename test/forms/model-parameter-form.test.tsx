@@ -113,6 +113,22 @@ describe("ModelParameterForm (model prop)", () => {
     });
   });
 
+  it("mounts no Select items while closed, and typeahead on the closed trigger picks an option", async () => {
+    const user = userEvent.setup();
+    render(<ModelParameterForm model={everyKindModel} />);
+    expect(screen.queryAllByRole("option")).toHaveLength(0);
+    const trigger = screen.getByRole("combobox", { name: "Quality" });
+    act(() => trigger.focus());
+    await user.keyboard("h");
+    expect(trigger).toHaveTextContent("high");
+    await user.keyboard("l");
+    expect(trigger).toHaveTextContent("high");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    await user.keyboard("{ArrowDown}");
+    expect(await screen.findByRole("listbox")).toBeInTheDocument();
+    expect(screen.getAllByRole("option").length).toBeGreaterThan(0);
+  });
+
   it("operates the Slider by keyboard and keeps the number box in sync", async () => {
     const user = userEvent.setup();
     render(<ModelParameterForm model={everyKindModel} />);
@@ -224,6 +240,19 @@ describe("ModelParameterForm (model prop)", () => {
     const seed = screen.getByRole("textbox", { name: "Seed" });
     await waitFor(() => expect(seed).toHaveFocus());
     expect(container.querySelector("details")).toHaveProperty("open", true);
+  });
+
+  it("submits the values of advanced fields that were never opened", async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const { container } = render(
+      <ModelParameterForm model={everyKindModel} defaultValues={{ seed: 42 }} onSubmit={onSubmit} />,
+    );
+    expect(container.querySelector("details")).toHaveProperty("open", false);
+    await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a fox");
+    await user.click(submitButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[1]).toMatchObject({ prompt: "a fox", seed: 42 });
   });
 
   it("submitting: disables the button, prevents a double submit, then re-enables", async () => {

@@ -94,7 +94,9 @@ describe("render cost: a change re-renders only its field", () => {
     await user.type(prompt, "a lighthouse at dusk");
     expect(screen.getByText("20/100")).toBeInTheDocument();
     const fields = fieldCommits();
-    console.log(`[render-cost] prompt x20 with counter: fields ${JSON.stringify(fields)} hooks ${JSON.stringify(hookCalls)}`);
+    console.log(
+      `[render-cost] prompt x20 with counter: fields ${JSON.stringify(fields)} hooks ${JSON.stringify(hookCalls)}`,
+    );
     expect(rootRenders.count).toBe(0);
     // One commit per keystroke, each rendering the counter (its useWatch) and no field (no useFormState).
     expect(fields).toEqual({ prompt: 20 });

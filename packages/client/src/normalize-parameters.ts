@@ -195,13 +195,16 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
   return applyInputReferenceConstraints({ parameters, warnings }, constraints, "input_image_constraints");
 }
 
+const LIMITS = ["max_bytes", "min_width", "min_height", "max_width", "max_height"];
+
 /** Combines limit sets (route first): the tighter of each bound (`max_*` the smaller), the first list of formats. */
 function tighten(sides: Rec[], wire: boolean): ImageConstraints {
   const c: Rec = {};
-  for (const name of ["max_bytes", "min_width", "min_height", "max_width", "max_height"]) {
+  for (const name of LIMITS) {
     const prop = name.replace(/_(.)/, (_, x: string) => x.toUpperCase());
     const ns = sides.map((x) => x[wire ? name : prop]).filter((x): x is number => isNum(x) && x >= 0);
-    if (ns.length) c[prop] = (name < "min" ? Math.min : Math.max)(...ns);
+    // The tighter bound: the smaller maximum, the larger minimum.
+    if (ns.length) c[prop] = (name.startsWith("max") ? Math.min : Math.max)(...ns);
   }
   const fs = sides
     .map((x) => x.formats)

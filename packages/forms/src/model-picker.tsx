@@ -135,32 +135,18 @@ export function ModelPicker({
   };
 
   const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    switch (event.key) {
-      case "ArrowDown":
-        moveTo(activeIndex + 1);
-        break;
-      case "ArrowUp":
-        moveTo(activeIndex - 1);
-        break;
-      case "Home":
-        moveTo(0);
-        break;
-      case "End":
-        moveTo(visible.length - 1);
-        break;
-      case "PageDown":
-        moveTo(activeIndex + 10);
-        break;
-      case "PageUp":
-        moveTo(activeIndex - 10);
-        break;
-      case "Enter":
-      case " ":
-        choose(active);
-        break;
-      default:
-        return;
-    }
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      Home: 0,
+      End: visible.length - 1,
+      PageDown: activeIndex + 10,
+      PageUp: activeIndex - 10,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) moveTo(target);
+    else if (event.key === "Enter" || event.key === " ") choose(active);
+    else return;
     event.preventDefault();
   };
 

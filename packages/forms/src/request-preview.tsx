@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 
 /** The environment variable the cURL command reads the key from. */
 export const API_KEY_ENV_VAR = "NANOGPT_API_KEY";
@@ -104,6 +104,28 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
+/** A captioned, scrollable code block with its copy button. */
+function CodeFigure(props: {
+  id: string;
+  slot: string;
+  text: string;
+  copy: string;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
+  return (
+    <figure data-slot={`request-preview-${props.slot}`} aria-labelledby={props.id}>
+      <figcaption id={props.id}>{props.children}</figcaption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
+      <pre tabIndex={0}>
+        <code>{props.text}</code>
+      </pre>
+      <CopyButton text={props.text} label={props.copy} />
+      {props.after}
+    </figure>
+  );
+}
+
 /**
  * Shows the request body as pretty JSON and as a cURL command, each with a Copy button. The API key is never
  * shown in full: the command reads `$NANOGPT_API_KEY`, and a note shows the masked key (`sk-…wxyz`).
@@ -127,29 +149,24 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
   const curl = curlCommand(request, baseUrl);
   return (
     <div data-slot="request-preview" data-state="ready" className={className}>
-      <figure data-slot="request-preview-json" aria-labelledby={`${id}-json`}>
-        <figcaption id={`${id}-json`}>
-          Request body <code>POST {generationUrl(baseUrl)}</code>
-        </figcaption>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
-        <pre tabIndex={0}>
-          <code>{json}</code>
-        </pre>
-        <CopyButton text={json} label="Copy JSON" />
-      </figure>
-      <figure data-slot="request-preview-curl" aria-labelledby={`${id}-curl`}>
-        <figcaption id={`${id}-curl`}>cURL</figcaption>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
-        <pre tabIndex={0}>
-          <code>{curl}</code>
-        </pre>
-        <CopyButton text={curl} label="Copy cURL" />
-        <p data-slot="request-preview-key">
-          {apiKey
-            ? `Uses your key ${maskApiKey(apiKey)}: run export ${API_KEY_ENV_VAR}=… first.`
-            : `Set ${API_KEY_ENV_VAR} to your API key before running it.`}
-        </p>
-      </figure>
+      <CodeFigure id={`${id}-json`} slot="json" text={json} copy="Copy JSON">
+        Request body <code>POST {generationUrl(baseUrl)}</code>
+      </CodeFigure>
+      <CodeFigure
+        id={`${id}-curl`}
+        slot="curl"
+        text={curl}
+        copy="Copy cURL"
+        after={
+          <p data-slot="request-preview-key">
+            {apiKey
+              ? `Uses your key ${maskApiKey(apiKey)}: run export ${API_KEY_ENV_VAR}=… first.`
+              : `Set ${API_KEY_ENV_VAR} to your API key before running it.`}
+          </p>
+        }
+      >
+        cURL
+      </CodeFigure>
     </div>
   );
 }

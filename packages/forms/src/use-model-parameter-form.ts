@@ -1,6 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef } from "react";
-import { type SubmitErrorHandler, type UseFormProps, type UseFormReturn, useForm } from "react-hook-form";
+import {
+  type FieldErrors,
+  get,
+  type Resolver,
+  type SubmitErrorHandler,
+  type UseFormProps,
+  type UseFormReturn,
+  useForm,
+} from "react-hook-form";
 import {
   buildImageRequest,
   compileParameterForm,
@@ -55,6 +63,27 @@ function isCompiledForm(input: CompileInput | CompiledForm): input is CompiledFo
   return !Array.isArray(input) && "defaults" in input && Array.isArray((input as CompiledForm).fields);
 }
 
+/**
+ * The whole-form zod resolver, except when react-hook-form validates one field (on its change or blur): then only
+ * that field's own schema runs, so a slider step does not parse every other value. A submit (or `trigger()`)
+ * names every mounted field and gets the whole schema, as long as the form renders more than one field.
+ */
+function fieldwiseResolver(compiled: CompiledForm): Resolver<FormValues> {
+  const whole = zodResolver(compiled.schema) as unknown as Resolver<FormValues>;
+  const shown = compiled.fields.filter((field) => !field.fixed);
+  return (values, context, options) => {
+    const field = options.names?.length === 1 ? shown.find((f) => f.name === options.names?.[0]) : undefined;
+    if (!field || shown.length < 2) return whole(values, context, options);
+    const result = field.schema.safeParse(get(values, field.name));
+    if (result.success) return { values, errors: {} };
+    const issue = result.error.issues[0];
+    const errors: FieldErrors<FormValues> = {
+      [field.name]: { type: issue?.code ?? "invalid", message: issue?.message },
+    };
+    return { values: {}, errors };
+  };
+}
+
 /** Fields the user set: touched (blurred after a change) or differing from the form's starting values. */
 export function touchedFieldNames(form: UseFormReturn<FormValues>, compiled: CompiledForm): string[] {
   return compiled.fields
@@ -90,10 +119,10 @@ export function useModelParameterForm(
     () => (isCompiledForm(model) ? model : compileParameterForm(model, options.compileOptions)),
     [model, optionsKey],
   );
-  const resolver = useMemo(() => zodResolver(compiled.schema), [compiled]);
+  const resolver = useMemo(() => fieldwiseResolver(compiled), [compiled]);
   const [initialValues] = useStateOnce(() => ({ ...compiled.defaults, ...options.defaultValues }));
   const form = useForm<FormValues>({
-    resolver: resolver as UseFormProps<FormValues>["resolver"],
+    resolver,
     defaultValues: initialValues,
     mode: options.mode ?? "onTouched",
     shouldFocusError: true,

@@ -1,6 +1,6 @@
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 /**
  * What the form renders for a widget name it has no component for: a plain text box that stores the text (or
@@ -13,8 +13,7 @@ import { errorMessage, useFieldController } from "./use-field-controller";
  */
 export function FallbackField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { field: input, error } = useFieldController(props);
   const value = input.value === undefined || input.value === null ? "" : String(input.value);
   return (
     <FieldShell field={field} error={error} disabled={disabled} className={className} state="fallback">

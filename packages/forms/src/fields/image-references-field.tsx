@@ -2,7 +2,7 @@ import { type ChangeEvent, useId, useState } from "react";
 import type { ImageReference } from "../core/types";
 import { FieldShell, fieldLabel } from "./field-shell";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 function referenceUrl(reference: ImageReference): string {
   return typeof reference === "string" ? reference : reference.image_url.url;
@@ -40,7 +40,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  */
 export function ImageReferencesField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
+  const { field: input, error: fieldError } = useFieldController(props);
   const [url, setUrl] = useState("");
   const [problem, setProblem] = useState<string>();
   const fileId = useId();
@@ -48,7 +48,7 @@ export function ImageReferencesField(props: FieldComponentProps) {
   const { maxItems, image } = field.constraints;
   const formats = image?.formats;
   const full = maxItems !== undefined && references.length >= maxItems;
-  const error = problem ?? errorMessage(fieldState.error);
+  const error = problem ?? fieldError;
 
   const add = (reference: string) => {
     input.onChange([...references, reference]);

@@ -1,7 +1,7 @@
 import { FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 const DEFAULT_RANDOM_MAX = 2 ** 32 - 1;
 
@@ -16,8 +16,7 @@ const DEFAULT_RANDOM_MAX = 2 ** 32 - 1;
  */
 export function NumberField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { field: input, error } = useFieldController(props);
   const { min, max, step, integer, randomizable } = field.constraints;
   const randomize = () => {
     const low = Math.ceil(min ?? 0);

@@ -1,7 +1,8 @@
 import * as Select from "@radix-ui/react-select";
+import { type KeyboardEvent, useRef, useState } from "react";
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 /** Radix reserves "" for "no value"; this item clears an optional field back to the provider default. */
 const UNSET = "\u0000unset";
@@ -17,12 +18,29 @@ const UNSET = "\u0000unset";
  */
 export function SelectField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { field: input, error } = useFieldController(props);
   const options = field.constraints.options ?? [];
   const value = input.value === undefined || input.value === null ? "" : String(input.value);
   const optional = !field.constraints.required;
   const placeholder = field.providerDefault !== undefined ? `Default (${String(field.providerDefault)})` : "Default";
+  // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
+  const [open, setOpen] = useState(false);
+  const typed = useRef({ text: "", at: 0 });
+  // Typeahead on the closed trigger (Radix has no mounted items to search): the first option after the current one
+  // that starts with the typed text; repeating one letter cycles through its options, like a native select.
+  const onTriggerKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const key = event.key.toLowerCase();
+    if (open || key.length !== 1 || key === " " || event.ctrlKey || event.metaKey || event.altKey) return;
+    const text = (event.timeStamp - typed.current.at < 1000 ? typed.current.text : "") + key;
+    typed.current = { text, at: event.timeStamp };
+    const query = text === key.repeat(text.length) ? key : text;
+    const labels = options.map(String);
+    const from = labels.indexOf(value) + 1;
+    const found = [...labels.slice(from), ...labels.slice(0, from)].find((label) =>
+      label.toLowerCase().startsWith(query),
+    );
+    if (found !== undefined) onValueChange(found);
+  };
   const onValueChange = (next: string) => {
     // Radix reports "" when its hidden native select is reset or its items change: not a user choice.
     if (next === "") return;
@@ -32,8 +50,14 @@ export function SelectField(props: FieldComponentProps) {
   return (
     <FieldShell field={field} error={error} disabled={disabled} className={className} state={value ? "set" : "unset"}>
       {({ control }) => (
-        <Select.Root value={value} onValueChange={onValueChange} disabled={disabled}>
-          <Select.Trigger {...control} ref={input.ref} data-slot="select-trigger" onBlur={input.onBlur}>
+        <Select.Root value={value} onValueChange={onValueChange} disabled={disabled} open={open} onOpenChange={setOpen}>
+          <Select.Trigger
+            {...control}
+            ref={input.ref}
+            data-slot="select-trigger"
+            onBlur={input.onBlur}
+            onKeyDown={onTriggerKey}
+          >
             {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
             <Select.Value placeholder={placeholder}>{value ? value : undefined}</Select.Value>
             <Select.Icon data-slot="select-icon">
@@ -42,34 +66,36 @@ export function SelectField(props: FieldComponentProps) {
               </svg>
             </Select.Icon>
           </Select.Trigger>
-          <Select.Portal>
-            <Select.Content data-slot="select-content" position="popper" sideOffset={4}>
-              <Select.Viewport data-slot="select-viewport">
-                {optional && value ? (
-                  <Select.Item value={UNSET} data-slot="select-item" data-unset="">
-                    <Select.ItemText>{placeholder}</Select.ItemText>
-                  </Select.Item>
-                ) : null}
-                {options.map((option) => (
-                  <Select.Item key={String(option)} value={String(option)} data-slot="select-item">
-                    <Select.ItemText>{String(option)}</Select.ItemText>
-                    <Select.ItemIndicator data-slot="select-indicator">
-                      <svg
-                        aria-hidden="true"
-                        viewBox="0 0 16 16"
-                        width="14"
-                        height="14"
-                        fill="none"
-                        stroke="currentColor"
-                      >
-                        <path d="M3.5 8.5l3 3 6-7" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-                      </svg>
-                    </Select.ItemIndicator>
-                  </Select.Item>
-                ))}
-              </Select.Viewport>
-            </Select.Content>
-          </Select.Portal>
+          {open ? (
+            <Select.Portal>
+              <Select.Content data-slot="select-content" position="popper" sideOffset={4}>
+                <Select.Viewport data-slot="select-viewport">
+                  {optional && value ? (
+                    <Select.Item value={UNSET} data-slot="select-item" data-unset="">
+                      <Select.ItemText>{placeholder}</Select.ItemText>
+                    </Select.Item>
+                  ) : null}
+                  {options.map((option) => (
+                    <Select.Item key={String(option)} value={String(option)} data-slot="select-item">
+                      <Select.ItemText>{String(option)}</Select.ItemText>
+                      <Select.ItemIndicator data-slot="select-indicator">
+                        <svg
+                          aria-hidden="true"
+                          viewBox="0 0 16 16"
+                          width="14"
+                          height="14"
+                          fill="none"
+                          stroke="currentColor"
+                        >
+                          <path d="M3.5 8.5l3 3 6-7" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+                        </svg>
+                      </Select.ItemIndicator>
+                    </Select.Item>
+                  ))}
+                </Select.Viewport>
+              </Select.Content>
+            </Select.Portal>
+          ) : null}
         </Select.Root>
       )}
     </FieldShell>

@@ -2,7 +2,7 @@ import * as Slider from "@radix-ui/react-slider";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 /** Continuous ranges without a published step move in hundredths of their span. */
 function sliderStep(min: number, max: number, step: number | undefined, integer: boolean | undefined): number {
@@ -25,8 +25,7 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
  */
 export function SliderField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { field: input, error } = useFieldController(props);
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
   const step = sliderStep(min, max, field.constraints.step, field.constraints.integer);

@@ -1,6 +1,6 @@
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
-import { errorMessage, useFieldController } from "./use-field-controller";
+import { useFieldController } from "./use-field-controller";
 
 /**
  * A checkbox for a true/false field.
@@ -12,8 +12,7 @@ import { errorMessage, useFieldController } from "./use-field-controller";
  */
 export function ToggleField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, fieldState } = useFieldController(props);
-  const error = errorMessage(fieldState.error);
+  const { field: input, error } = useFieldController(props);
   const checked = input.value === true;
   return (
     <FieldShell

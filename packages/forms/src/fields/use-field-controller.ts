@@ -13,6 +13,7 @@ import type { FieldComponentProps } from "./types";
 /**
  * useController for a field: the control prop wins, else the surrounding FormProvider's. `field.value` is the stored
  * value: react-hook-form shows the default value in place of `undefined`, but here `undefined` means "unset".
+ * `error` is the field's error message, if any.
  *
  * @example
  * ```tsx
@@ -29,7 +30,7 @@ export function useFieldController({ field, control: anyControl, name }: FieldCo
   const controller = useController({ name: path, control });
   // A second watcher without a default value: useController's falls back to the default when the value is unset.
   const value = useWatch({ name: path, control });
-  return { ...controller, field: { ...controller.field, value } };
+  return { ...controller, field: { ...controller.field, value }, error: errorMessage(controller.fieldState.error) };
 }
 
 /**
