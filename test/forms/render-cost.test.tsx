@@ -6,7 +6,8 @@ import {
   useImageRequest,
   type WidgetComponents,
 } from "@model-forms/forms";
-import { act, render, screen } from "@testing-library/react";
+import { compileParameterForm } from "@model-forms/forms/core";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentProps, Profiler } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -202,5 +203,24 @@ describe("render cost: form-level changes", () => {
     expect(ok.root).toBe(0);
     expect(rejected.root).toBeGreaterThan(0);
     expect(rejected.fields).toEqual(ok.fields);
+  });
+});
+
+describe("validation cost: a change validates only its field", () => {
+  it("slider steps after the first blur parse the slider's own schema, not the whole form's; submit parses it all", async () => {
+    const user = userEvent.setup();
+    const compiled = compileParameterForm(everyKindModel);
+    // zodResolver runs zod's internal `run` of the object schema: count it.
+    const whole = vi.spyOn((compiled.schema as unknown as { _zod: { run(...args: unknown[]): unknown } })._zod, "run");
+    const onSubmit = vi.fn();
+    render(<ModelParameterForm model={compiled} onSubmit={onSubmit} defaultValues={{ prompt: "a fox" }} />);
+    const thumb = screen.getByRole("slider", { name: "Guidance" });
+    act(() => thumb.focus());
+    await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}");
+    expect(thumb).toHaveAttribute("aria-valuenow", "8.5");
+    expect(whole).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(whole).toHaveBeenCalled();
   });
 });
