@@ -11,6 +11,7 @@ type Rec = Record<string, unknown>;
 type Slot = [typed?: ParameterDescriptor, legacy?: ParameterDescriptor];
 
 const isNum = (v: unknown): v is number => Number.isFinite(v);
+const COUNT_KEYS = new Set(["max_images", "max_output_images", "fixed_image_count"]);
 const REFS = "input_references";
 
 /** A warning whose message is built from its code: `{key}: {code in words}`. */
@@ -96,15 +97,17 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
 
   const readEnum = (name: string, key: string, source: ParameterSource, raw: unknown, def?: unknown) => {
     if (!Array.isArray(raw)) return warn(raw === undefined ? "empty_enum" : "invalid_value", key);
-    const values = new Set<unknown>();
+    // Enums are short: a linear de-duplication beats a Set until they are not.
+    const seen = raw.length > 32 ? new Set<unknown>() : undefined;
+    const values: Array<string | number> = [];
     for (const x of raw) {
-      if (typeof x === "string" || isNum(x)) values.add(x);
-      else warn("invalid_enum_value", key);
+      if (typeof x !== "string" && !isNum(x)) warn("invalid_enum_value", key);
+      else if (seen ? !seen.has(x) && seen.add(x) : !values.includes(x)) values.push(x);
     }
-    if (!values.size) return warn("empty_enum", key);
+    if (!values.length) return warn("empty_enum", key);
     return make(name, "enum", source, key, {
-      values: [...values],
-      default: keep(def, values.has(def), "invalid_default", key),
+      values,
+      default: keep(def, values.includes(def as string), "invalid_default", key),
     });
   };
 
@@ -163,7 +166,7 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
     else if (key === "resolutions" || key === "rendering_speed") {
       const name = key === "resolutions" ? "resolution" : key;
       put(name, readEnum(name, key, "legacy", v));
-    } else if (/^(max_images|max_output_images|fixed_image_count)$/.test(key)) {
+    } else if (COUNT_KEYS.has(key)) {
       put("n");
       counts[key] = count(key, v, 1);
     } else if (key === "max_input_images") {
@@ -192,19 +195,32 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
     const d = typed ?? old;
     if (d) parameters.push(d);
   }
-  return applyInputReferenceConstraints({ parameters, warnings }, constraints, "input_image_constraints");
+  const normalized = { parameters, warnings };
+  return constraints === undefined
+    ? normalized
+    : applyInputReferenceConstraints(normalized, constraints, "input_image_constraints");
 }
 
-const LIMITS = ["max_bytes", "min_width", "min_height", "max_width", "max_height"];
+/** Per-image limits: wire name, descriptor name, and whether the smaller value is the tighter one. */
+const LIMITS = [
+  ["max_bytes", "maxBytes", true],
+  ["min_width", "minWidth", false],
+  ["min_height", "minHeight", false],
+  ["max_width", "maxWidth", true],
+  ["max_height", "maxHeight", true],
+] as const;
 
 /** Combines limit sets (route first): the tighter of each bound (`max_*` the smaller), the first list of formats. */
 function tighten(sides: Rec[], wire: boolean): ImageConstraints {
   const c: Rec = {};
-  for (const name of LIMITS) {
-    const prop = name.replace(/_(.)/, (_, x: string) => x.toUpperCase());
-    const ns = sides.map((x) => x[wire ? name : prop]).filter((x): x is number => isNum(x) && x >= 0);
-    // The tighter bound: the smaller maximum, the larger minimum.
-    if (ns.length) c[prop] = (name.startsWith("max") ? Math.min : Math.max)(...ns);
+  for (const [name, prop, smaller] of LIMITS) {
+    let bound: number | undefined;
+    for (const side of sides) {
+      const x = side[wire ? name : prop];
+      // The tighter bound: the smaller maximum, the larger minimum.
+      if (isNum(x) && x >= 0 && (bound === undefined || (smaller ? x < bound : x > bound))) bound = x;
+    }
+    if (bound !== undefined) c[prop] = bound;
   }
   const fs = sides
     .map((x) => x.formats)
