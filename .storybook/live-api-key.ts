@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from "react";
+import { addons } from "storybook/preview-api";
+import { API_KEY_EVENT } from "./api-key-event";
 
 // The live API key lives in this module only: never in Storybook globals (they are mirrored into the URL query),
 // args, localStorage or sessionStorage. A page reload forgets it.
@@ -24,3 +26,6 @@ export function useLiveApiKey(): string {
     () => "",
   );
 }
+
+// The manager's toolbar field sends the key over the channel (see manager.tsx).
+addons.getChannel().on(API_KEY_EVENT, (key: unknown) => setLiveApiKey(typeof key === "string" ? key : ""));

@@ -1,6 +1,8 @@
 import { curlCommand, RequestPreview } from "@model-forms/forms";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { addons } from "storybook/preview-api";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
+import { API_KEY_EVENT } from "../.storybook/api-key-event";
 import { useLiveApiKey } from "../.storybook/live-api-key";
 
 const request = {
@@ -98,6 +100,25 @@ export const LiveModeKey: Story = {
     await expect(JSON.stringify({ ...localStorage })).not.toContain(fakeKey);
     await expect(JSON.stringify({ ...sessionStorage })).not.toContain(fakeKey);
     await userEvent.clear(input);
+    await waitFor(() => expect(canvas.getByText(/Set NANOGPT_API_KEY/)).toBeInTheDocument());
+  },
+};
+
+/**
+ * Live mode, key typed into the toolbar's "API key" field: the manager sends it over Storybook's channel (this play
+ * function sends the same event), and it shows masked, never in the URL or storage.
+ */
+export const LiveModeKeyFromToolbar: Story = {
+  globals: { source: "live" },
+  render: () => <PreviewWithToolbarKey />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    addons.getChannel().emit(API_KEY_EVENT, fakeKey);
+    await waitFor(() => expect(canvas.getByText(/sk-…abcd/)).toBeInTheDocument());
+    await expect(canvasElement.textContent).not.toContain(fakeKey);
+    await expect(window.location.href).not.toContain(fakeKey);
+    await expect(JSON.stringify({ ...localStorage })).not.toContain(fakeKey);
+    addons.getChannel().emit(API_KEY_EVENT, "");
     await waitFor(() => expect(canvas.getByText(/Set NANOGPT_API_KEY/)).toBeInTheDocument());
   },
 };
