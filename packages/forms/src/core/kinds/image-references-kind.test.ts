@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { referencesParam, testContext } from "../__fixtures__/descriptors";
-import { base64DecodedBytes, imageReferencesKind } from "./image-references-kind";
+import { base64DecodedBytes, formatBytes, imageReferencesKind } from "./image-references-kind";
 
 const png = (bytes: number) => `data:image/png;base64,${"A".repeat(Math.ceil(bytes / 3) * 4)}`;
 const constraints = { formats: ["png", "jpeg", "webp"], maxBytes: 10 * 1024 * 1024 };
@@ -75,4 +75,13 @@ describe("imageReferencesKind", () => {
     expect(imageReferencesKind.compile(referencesParam(0), context)).toBeNull();
     expect(context.warnings.map((w) => w.code)).toEqual(["no_reference_images"]);
   });
+});
+
+describe("formatBytes", () => {
+  it.each([
+    [300, "300 bytes"],
+    [1024, "1 KB"],
+    [512000, "500 KB"],
+    [10485760, "10 MB"],
+  ])("%i -> %s", (bytes, text) => expect(formatBytes(bytes)).toBe(text));
 });

@@ -31,9 +31,12 @@ export function base64DecodedBytes(payload: string): number {
  * ```ts
  * formatBytes(10485760); // "10 MB"
  * formatBytes(512000); // "500 KB"
+ * formatBytes(300); // "300 bytes"
  * ```
  */
 export function formatBytes(bytes: number): string {
+  // Below 1 KB the KB figure would round to "0 KB": say bytes.
+  if (bytes < 1024) return `${Math.floor(bytes)} bytes`;
   const [unit, size] = bytes >= 1024 * 1024 ? ["MB", bytes / (1024 * 1024)] : ["KB", bytes / 1024];
   return `${Number.parseFloat(size.toFixed(1))} ${unit}`;
 }
