@@ -36,6 +36,19 @@ vi.mock("react-hook-form", async (importOriginal) => {
   };
 });
 
+/** Renders of FieldShell, the frame of every field (label, hint, error). */
+const shellRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../../packages/forms/src/fields/field-shell", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../packages/forms/src/fields/field-shell")>();
+  return {
+    ...actual,
+    FieldShell: (props: Parameters<typeof actual.FieldShell>[0]) => {
+      shellRenders.count++;
+      return actual.FieldShell(props);
+    },
+  };
+});
+
 /** Commits per field (a Profiler around each default widget) and for the whole form. */
 const commits = new Map<string, number>();
 const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1);
@@ -61,6 +74,7 @@ function setup(props: Partial<ComponentProps<typeof ModelParameterForm>> = {}) {
   rootRenders.count = 0;
   hookCalls.useWatch = 0;
   hookCalls.useFormState = 0;
+  shellRenders.count = 0;
   return view;
 }
 
@@ -138,10 +152,16 @@ describe("render cost: a change re-renders only its field", () => {
     commits.clear();
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "7.5");
+    expect(screen.getByRole("textbox", { name: "Guidance" })).toHaveValue("7.5");
     const fields = fieldCommits();
-    console.log(`[render-cost] slider step: root renders ${rootRenders.count}, fields ${JSON.stringify(fields)}`);
+    console.log(
+      `[render-cost] slider step: root renders ${rootRenders.count}, fields ${JSON.stringify(fields)}, shell renders ${shellRenders.count}, hooks ${JSON.stringify(hookCalls)}`,
+    );
     expect(rootRenders.count).toBe(0);
     expect(Object.keys(fields)).toEqual(["guidance"]);
+    // Only the value-subscribing controls re-render: not the field's frame, not its error or set/unset subscriptions.
+    expect(shellRenders.count).toBe(0);
+    expect(hookCalls).toEqual({ useWatch: 0, useFormState: 0 });
   });
 });
 

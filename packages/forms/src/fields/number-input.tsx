@@ -1,4 +1,4 @@
-import { type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent, type Ref, useState } from "react";
+import { type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent, type Ref, useReducer, useRef } from "react";
 
 /** Text that can still become a number while typing ("-", "1.", "1e"). */
 const PARTIAL = /^[-+]?\d*\.?\d*(?:[eE][-+]?\d*)?$/;
@@ -43,13 +43,21 @@ export function NumberInput({
   onBlur,
   ...rest
 }: NumberInputProps) {
-  const [text, setText] = useState(() => formatNumber(value));
-  const [previous, setPrevious] = useState(value);
+  // The text and the value it was last reconciled with. Kept in a ref, not state: syncing from a new value during
+  // render with setState would render the box twice on every slider step. The sync is idempotent for a given value.
+  const current = useRef({ value, text: formatNumber(value) }).current;
   // A new value from outside (slider, reset, randomize) replaces the text unless the text already means it.
-  if (!Object.is(previous, value)) {
-    setPrevious(value);
-    if (!Object.is(parseNumberText(text), value)) setText(formatNumber(value));
+  if (!Object.is(current.value, value)) {
+    current.value = value;
+    if (!Object.is(parseNumberText(current.text), value)) current.text = formatNumber(value);
   }
+  const text = current.text;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const setText = (next: string) => {
+    if (next === current.text) return;
+    current.text = next;
+    rerender();
+  };
 
   const commit = (next: string) => {
     setText(next);

@@ -1,8 +1,9 @@
 import * as Slider from "@radix-ui/react-slider";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { type Control, useController, useWatch } from "react-hook-form";
+import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
-import { useFieldController } from "./use-field-controller";
+import { useFieldError } from "./use-field-controller";
 
 /** Continuous ranges without a published step move in hundredths of their span. */
 function sliderStep(min: number, max: number, step: number | undefined, integer: boolean | undefined): number {
@@ -25,64 +26,76 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
  */
 export function SliderField(props: FieldComponentProps) {
   const { field, disabled, className } = props;
-  const { field: input, error } = useFieldController(props);
+  // The frame subscribes to the error and to set/unset only: a step re-renders the controls below, not the frame.
+  const error = useFieldError(props);
+  const set = useWatch({
+    name: props.name ?? field.name,
+    control: props.control as Control | undefined,
+    compute: (value: unknown) => typeof value === "number",
+  });
+  return (
+    <FieldShell field={field} error={error} disabled={disabled} className={className} state={set ? "set" : "unset"}>
+      {({ control }) => <SliderControls {...props} set={set} aria={control} />}
+    </FieldShell>
+  );
+}
+
+interface SliderControlsProps extends FieldComponentProps {
+  /** Whether the value is a number: useController shows the default value in place of an unset one. */
+  set: boolean;
+  aria: FieldControlProps;
+}
+
+/** The value-subscribing part of SliderField: the slider and the number box. */
+function SliderControls({ field, control, name, disabled, set, aria }: SliderControlsProps) {
+  const { field: input } = useController({ name: name ?? field.name, control: control as Control | undefined });
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
   const step = sliderStep(min, max, field.constraints.step, field.constraints.integer);
-  const value = typeof input.value === "number" ? input.value : undefined;
+  const value = set && typeof input.value === "number" ? input.value : undefined;
   // An unset value parks the thumb at the provider default (or the minimum) until the user moves it.
   const shown = value ?? (typeof field.providerDefault === "number" ? field.providerDefault : min);
   // Radix positions the thumb at 100 / (max - min) per unit: an empty or vanishing span gets the number box only.
   const slidable = max > min && Number.isFinite(100 / (max - min));
   return (
-    <FieldShell
-      field={field}
-      error={error}
-      disabled={disabled}
-      className={className}
-      state={value === undefined ? "unset" : "set"}
-    >
-      {({ control }) => (
-        <div data-slot="slider-row">
-          {slidable ? (
-            <Slider.Root
-              data-slot="slider"
-              min={min}
-              max={max}
-              step={step}
-              value={[Math.min(max, Math.max(min, shown))]}
-              disabled={disabled}
-              onValueChange={(next) => input.onChange(next[0])}
-              onValueCommit={() => input.onBlur()}
-            >
-              <Slider.Track data-slot="slider-track">
-                <Slider.Range data-slot="slider-range" />
-              </Slider.Track>
-              <Slider.Thumb
-                data-slot="slider-thumb"
-                aria-label={fieldLabel(field)}
-                aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
-                aria-describedby={control["aria-describedby"]}
-                aria-invalid={control["aria-invalid"]}
-              />
-            </Slider.Root>
-          ) : null}
-          <NumberInput
-            {...control}
-            inputRef={input.ref}
-            name={input.name}
-            value={input.value}
-            onValueChange={input.onChange}
-            onBlur={input.onBlur}
-            min={min}
-            max={max}
-            step={step}
-            integer={field.constraints.integer}
-            disabled={disabled}
-            placeholder={String(shown)}
+    <div data-slot="slider-row">
+      {slidable ? (
+        <Slider.Root
+          data-slot="slider"
+          min={min}
+          max={max}
+          step={step}
+          value={[Math.min(max, Math.max(min, shown))]}
+          disabled={disabled}
+          onValueChange={(next) => input.onChange(next[0])}
+          onValueCommit={() => input.onBlur()}
+        >
+          <Slider.Track data-slot="slider-track">
+            <Slider.Range data-slot="slider-range" />
+          </Slider.Track>
+          <Slider.Thumb
+            data-slot="slider-thumb"
+            aria-label={fieldLabel(field)}
+            aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
+            aria-describedby={aria["aria-describedby"]}
+            aria-invalid={aria["aria-invalid"]}
           />
-        </div>
-      )}
-    </FieldShell>
+        </Slider.Root>
+      ) : null}
+      <NumberInput
+        {...aria}
+        inputRef={input.ref}
+        name={input.name}
+        value={value}
+        onValueChange={input.onChange}
+        onBlur={input.onBlur}
+        min={min}
+        max={max}
+        step={step}
+        integer={field.constraints.integer}
+        disabled={disabled}
+        placeholder={String(shown)}
+      />
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useCallback, useSyncExternalStore } from "react";
 import {
   type Control,
   get,
@@ -33,6 +34,35 @@ export function useFieldController({ field, control: anyControl, name }: FieldCo
   return { ...controller, field: { ...controller.field, value }, error: errorMessage(controller.fieldState.error) };
 }
 
+/** The field's control: the control prop, else the surrounding FormProvider's. */
+function useAnyControl(anyControl: FieldComponentProps["control"]): Control {
+  const context = useFormContext() as ReturnType<typeof useFormContext> | null;
+  return ((anyControl as Control | undefined) ?? context?.control) as Control;
+}
+
+/**
+ * The field's error message, re-rendering only when the message itself changes (useFormState re-renders on every
+ * validation of the field, even when its error stays the same). For the frame of a field whose value lives below it.
+ *
+ * @example
+ * ```tsx
+ * const error = useFieldError(props);
+ * return <FieldShell field={props.field} error={error}>{({ control }) => <MyControl {...control} />}</FieldShell>;
+ * ```
+ */
+export function useFieldError({ field, control: anyControl, name }: FieldComponentProps): string | undefined {
+  const path = name ?? field.name;
+  const control = useAnyControl(anyControl);
+  // react-hook-form updates its errors before it notifies; reading the message lets React skip unchanged ones.
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      control._subscribe({ name: path, exact: true, formState: { errors: true }, callback: notify }),
+    [control, path],
+  );
+  const read = () => errorMessage(get(control._formState.errors, path));
+  return useSyncExternalStore(subscribe, read, read);
+}
+
 /**
  * An uncontrolled (registered) field: typing re-renders nothing; only a change of this field's error does.
  *
@@ -47,8 +77,7 @@ export function useRegisteredField(
   options?: RegisterOptions,
 ): { input: UseFormRegisterReturn & { defaultValue?: string }; error: string | undefined; control: Control } {
   const path = name ?? field.name;
-  const context = useFormContext() as ReturnType<typeof useFormContext> | null;
-  const control = ((anyControl as Control | undefined) ?? context?.control) as Control;
+  const control = useAnyControl(anyControl);
   const { errors, defaultValues } = useFormState({ control, name: path, exact: true });
   // The starting text, so a server render shows it; react-hook-form writes later values straight to the element.
   const start: unknown = get(defaultValues, path);
