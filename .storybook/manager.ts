@@ -1,8 +1,9 @@
-import { type ChangeEvent, useId, useState } from "react";
+import { type ChangeEvent, createElement as h, useId, useState } from "react";
 import { STORY_RENDERED } from "storybook/internal/core-events";
 import { addons, types, useStorybookApi } from "storybook/manager-api";
 import { API_KEY_EVENT } from "./api-key-event";
 
+// No JSX here: Storybook compiles the manager with the classic runtime, which would need React in scope.
 // The key typed into the toolbar lives in this manager module and travels to the preview over Storybook's
 // postMessage channel only: globals would put it in the URL, and nothing is written to storage.
 let apiKey = "";
@@ -16,23 +17,21 @@ function ApiKeyTool() {
     setValue(apiKey);
     api.emit(API_KEY_EVENT, apiKey);
   };
-  return (
-    <span style={{ display: "inline-flex", alignItems: "center", gap: 6, padding: "0 6px" }}>
-      <label htmlFor={id} style={{ fontSize: 12 }}>
-        API key
-      </label>
-      <input
-        id={id}
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="for the live catalog"
-        title="Used with Catalog: Live NanoGPT API. Kept in memory only: never in the URL or browser storage."
-        value={value}
-        onChange={onChange}
-        style={{ width: 150, fontSize: 12, padding: "3px 6px" }}
-      />
-    </span>
+  return h(
+    "span",
+    { style: { display: "inline-flex", alignItems: "center", gap: 6, padding: "0 6px" } },
+    h("label", { htmlFor: id, style: { fontSize: 12 } }, "API key"),
+    h("input", {
+      id,
+      type: "password",
+      autoComplete: "off",
+      spellCheck: false,
+      placeholder: "for the live catalog",
+      title: "Used with Catalog: Live NanoGPT API. Kept in memory only: never in the URL or browser storage.",
+      value,
+      onChange,
+      style: { width: 150, fontSize: 12, padding: "3px 6px" },
+    }),
   );
 }
 
@@ -45,6 +44,6 @@ addons.register("model-forms/live-api-key", (api) => {
     type: types.TOOL,
     title: "API key",
     match: ({ viewMode }) => viewMode === "story" || viewMode === "docs",
-    render: () => <ApiKeyTool />,
+    render: () => h(ApiKeyTool),
   });
 });
