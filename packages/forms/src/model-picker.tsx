@@ -112,11 +112,10 @@ export function ModelPicker({
   const active = visible[activeIndex];
   const optionId = (index: number) => `${id}-option-${index}`;
 
-  const updateFilters = (next: { query?: string; capability?: CapabilityFilter }) => {
-    const merged = { query: next.query ?? query, capability: next.capability ?? capability };
-    if (next.query !== undefined) setQuery(next.query);
-    if (next.capability !== undefined) setCapability(next.capability);
-    onFiltersChange?.(merged);
+  const updateFilters = (next: Required<ModelPickerFilters>) => {
+    setQuery(next.query);
+    setCapability(next.capability);
+    onFiltersChange?.(next);
   };
 
   const choose = (model: PickerModel | undefined) => {
@@ -176,7 +175,7 @@ export function ModelPicker({
           disabled={disabled}
           aria-controls={visible.length > 0 ? listId : undefined}
           aria-describedby={statusId}
-          onChange={(event) => updateFilters({ query: event.currentTarget.value })}
+          onChange={(event) => updateFilters({ query: event.currentTarget.value, capability })}
           onKeyDown={onSearchKeyDown}
         />
       </div>
@@ -189,7 +188,7 @@ export function ModelPicker({
               name={`${id}-capability`}
               value={key}
               checked={capability === key}
-              onChange={() => updateFilters({ capability: key })}
+              onChange={() => updateFilters({ query, capability: key })}
             />
             {capabilityLabels[key]}
           </label>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   type FieldErrors,
   get,
@@ -9,6 +9,7 @@ import {
   type UseFormReturn,
   useForm,
 } from "react-hook-form";
+import { isCompiledForm } from "./core/build-image-request";
 import {
   buildImageRequest,
   compileParameterForm,
@@ -57,10 +58,6 @@ export interface UseModelParameterFormReturn {
     onSubmit: (request: ImageRequest, values: FormValues) => unknown,
     onInvalid?: SubmitErrorHandler<FormValues>,
   ): (event?: BaseSyntheticEvent) => Promise<void>;
-}
-
-function isCompiledForm(input: CompileInput | CompiledForm): input is CompiledForm {
-  return !Array.isArray(input) && "defaults" in input && Array.isArray((input as CompiledForm).fields);
 }
 
 /**
@@ -120,7 +117,7 @@ export function useModelParameterForm(
     [model, optionsKey],
   );
   const resolver = useMemo(() => fieldwiseResolver(compiled), [compiled]);
-  const [initialValues] = useStateOnce(() => ({ ...compiled.defaults, ...options.defaultValues }));
+  const [initialValues] = useState(() => ({ ...compiled.defaults, ...options.defaultValues }));
   const form = useForm<FormValues>({
     resolver,
     defaultValues: initialValues,
@@ -183,11 +180,4 @@ export function useModelParameterForm(
     }),
     [form, compiled, fields, getRequest, getRequestResult, handleSubmit],
   );
-}
-
-/** A value computed once, on the first render. */
-function useStateOnce<T>(init: () => T): [T] {
-  const ref = useRef<{ value: T } | null>(null);
-  ref.current ??= { value: init() };
-  return [ref.current.value];
 }

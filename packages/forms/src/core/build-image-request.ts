@@ -7,7 +7,8 @@ import { isEmptyValue, valuesEqual } from "./values-equal";
 /** Forms compiled on behalf of callers that pass a model (or descriptor list), one per object. */
 const compiledForms = new WeakMap<object, CompiledForm>();
 
-function isCompiledForm(input: CompiledForm | CompileInput): input is CompiledForm {
+/** Whether `input` is already a compiled form (not a model or a descriptor list). */
+export function isCompiledForm(input: CompiledForm | CompileInput): input is CompiledForm {
   return !Array.isArray(input) && Array.isArray((input as CompiledForm).fields) && "defaults" in input;
 }
 

@@ -88,24 +88,16 @@ function fixField(field: FormField, value: FieldValue, by: "options" | "provider
 
 function descriptorsOf(input: CompileInput, warnings: FormWarning[]): ParameterDescriptor[] {
   if (Array.isArray(input)) return input;
-  for (const warning of input.parameterWarnings ?? []) {
-    warnings.push({
-      code: warning.code,
-      ...(warning.key === undefined ? {} : { field: warning.key }),
-      message: warning.message,
-    });
-  }
-  if (Array.isArray(input.parameters)) return input.parameters;
   // A raw record (not parsed by the client): normalize its wire `supported_parameters` here.
-  const normalized = normalizeParameters(input.supported_parameters);
-  for (const warning of normalized.warnings) {
+  const normalized = Array.isArray(input.parameters) ? undefined : normalizeParameters(input.supported_parameters);
+  for (const warning of [...(input.parameterWarnings ?? []), ...(normalized?.warnings ?? [])]) {
     warnings.push({
       code: warning.code,
       ...(warning.key === undefined ? {} : { field: warning.key }),
       message: warning.message,
     });
   }
-  return normalized.parameters;
+  return normalized?.parameters ?? (input.parameters as ParameterDescriptor[]);
 }
 
 /**

@@ -12,11 +12,11 @@ import { useFieldController } from "./use-field-controller";
  * ```
  */
 export function FallbackField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { disabled } = props;
   const { field: input, error } = useFieldController(props);
   const value = input.value === undefined || input.value === null ? "" : String(input.value);
   return (
-    <FieldShell field={field} error={error} disabled={disabled} className={className} state="fallback">
+    <FieldShell {...props} error={error} state="fallback">
       {({ control }) => (
         <input
           {...control}

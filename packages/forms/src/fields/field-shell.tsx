@@ -69,17 +69,19 @@ export function FieldShell({
   const id = useId();
   const controlId = `${id}-control`;
   const labelId = `${id}-label`;
-  const descriptionId = `${id}-description`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [field.description ? descriptionId : "", field.hint ? hintId : "", error ? errorId : ""]
-    .filter(Boolean)
-    .join(" ");
-  const label = fieldLabel(field);
+  // The texts under the control, in order; each is a `<p>` whose id is listed in the control's aria-describedby.
+  const notes = (
+    [
+      ["description", field.description],
+      ["hint", field.hint],
+      ["error", error],
+    ] as const
+  ).filter(([, text]) => text);
   const control: FieldControlProps = { id: controlId };
-  if (describedBy) control["aria-describedby"] = describedBy;
+  if (notes.length) control["aria-describedby"] = notes.map(([slot]) => `${id}-${slot}`).join(" ");
   if (error) control["aria-invalid"] = true;
   if (field.constraints.required) control["aria-required"] = true;
+  const Label = labelElement;
   return (
     <div
       data-slot="field"
@@ -92,33 +94,17 @@ export function FieldShell({
       className={className}
     >
       <div data-slot="label-row">
-        {labelElement === "label" ? (
-          <label data-slot="label" id={labelId} htmlFor={controlId}>
-            {label}
-          </label>
-        ) : (
-          <span data-slot="label" id={labelId}>
-            {label}
-          </span>
-        )}
+        <Label data-slot="label" id={labelId} htmlFor={labelElement === "label" ? controlId : undefined}>
+          {fieldLabel(field)}
+        </Label>
         {aside}
       </div>
       <div data-slot="control">{children({ labelId, control })}</div>
-      {field.description ? (
-        <p data-slot="description" id={descriptionId}>
-          {field.description}
+      {notes.map(([slot, text]) => (
+        <p key={slot} data-slot={slot} id={`${id}-${slot}`} role={slot === "error" ? "alert" : undefined}>
+          {text}
         </p>
-      ) : null}
-      {field.hint ? (
-        <p data-slot="hint" id={hintId}>
-          {field.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p data-slot="error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId, useState } from "react";
+import { canonicalFormat, formatBytes } from "../core/kinds/image-references-kind";
 import type { ImageReference } from "../core/types";
 import { FieldShell, fieldLabel } from "./field-shell";
 import type { FieldComponentProps } from "./types";
@@ -6,18 +7,6 @@ import { useFieldController } from "./use-field-controller";
 
 function referenceUrl(reference: ImageReference): string {
   return typeof reference === "string" ? reference : reference.image_url.url;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}
-
-/** `jpg` and `jpeg` name one format. */
-function sameFormat(a: string, b: string): boolean {
-  const norm = (s: string) => (s.toLowerCase() === "jpg" ? "jpeg" : s.toLowerCase());
-  return norm(a) === norm(b);
 }
 
 function readAsDataUrl(file: Blob): Promise<string> {
@@ -39,7 +28,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * ```
  */
 export function ImageReferencesField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field, disabled } = props;
   const { field: input, error: fieldError } = useFieldController(props);
   const [url, setUrl] = useState("");
   const [problem, setProblem] = useState<string>();
@@ -50,38 +39,38 @@ export function ImageReferencesField(props: FieldComponentProps) {
   const full = maxItems !== undefined && references.length >= maxItems;
   const error = problem ?? fieldError;
 
-  const add = (reference: string) => {
-    input.onChange([...references, reference]);
+  const update = (next: ImageReference[]) => {
+    input.onChange(next);
     input.onBlur();
     setProblem(undefined);
   };
+  const add = (reference: string) => update([...references, reference]);
   const checkCount = () => {
     if (!full) return true;
     setProblem(`At most ${maxItems} reference ${maxItems === 1 ? "image" : "images"}.`);
     return false;
   };
 
+  /** Whether a format (a file type or URL extension) is allowed; any is, when the model names none. */
+  const allowed = (format: string) =>
+    !formats?.length || formats.map(canonicalFormat).includes(canonicalFormat(format));
+
   const addUrl = () => {
     const text = url.trim();
     if (!text || !checkCount()) return;
-    let parsed: URL;
+    let parsed: URL | undefined;
     try {
       parsed = new URL(text);
-    } catch {
+    } catch {}
+    if (parsed?.protocol !== "https:") {
       setProblem("Enter a full https:// image URL.");
-      return;
-    }
-    if (parsed.protocol !== "https:") {
-      setProblem("Image URLs must start with https://.");
       return;
     }
     const extension = /\.([a-z0-9]+)$/i.exec(parsed.pathname)?.[1];
     // A URL without an extension may still be an allowed image; only a known-wrong extension is refused.
-    if (formats?.length && extension && /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i.test(extension)) {
-      if (!formats.some((format) => sameFormat(format, extension))) {
-        setProblem(`Allowed formats: ${formats.join(", ")}.`);
-        return;
-      }
+    if (extension && /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i.test(extension) && !allowed(extension)) {
+      setProblem(`Allowed formats: ${formats?.join(", ")}.`);
+      return;
     }
     add(text);
     setUrl("");
@@ -92,7 +81,7 @@ export function ImageReferencesField(props: FieldComponentProps) {
     event.target.value = "";
     if (!file || !checkCount()) return;
     const format = file.type.startsWith("image/") ? file.type.slice("image/".length) : "";
-    if (!format || (formats?.length && !formats.some((allowed) => sameFormat(allowed, format)))) {
+    if (!format || !allowed(format)) {
       setProblem(`"${file.name}" is not an allowed image format${formats?.length ? ` (${formats.join(", ")})` : ""}.`);
       return;
     }
@@ -107,21 +96,8 @@ export function ImageReferencesField(props: FieldComponentProps) {
     }
   };
 
-  const remove = (index: number) => {
-    const next = references.filter((_, i) => i !== index);
-    input.onChange(next);
-    input.onBlur();
-    setProblem(undefined);
-  };
-
   return (
-    <FieldShell
-      field={field}
-      error={error}
-      disabled={disabled}
-      className={className}
-      state={references.length ? "filled" : "empty"}
-    >
+    <FieldShell {...props} error={error} state={references.length ? "filled" : "empty"}>
       {({ control, labelId }) => (
         <div data-slot="references">
           {references.length ? (
@@ -136,7 +112,7 @@ export function ImageReferencesField(props: FieldComponentProps) {
                     data-slot="reference-remove"
                     aria-label={`Remove reference image ${index + 1}`}
                     disabled={disabled}
-                    onClick={() => remove(index)}
+                    onClick={() => update(references.filter((_, i) => i !== index))}
                   >
                     ×
                   </button>

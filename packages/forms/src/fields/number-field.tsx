@@ -15,7 +15,7 @@ const DEFAULT_RANDOM_MAX = 2 ** 32 - 1;
  * ```
  */
 export function NumberField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field, disabled } = props;
   const { field: input, error } = useFieldController(props);
   const { min, max, step, integer, randomizable } = field.constraints;
   const randomize = () => {
@@ -25,7 +25,7 @@ export function NumberField(props: FieldComponentProps) {
     input.onBlur();
   };
   return (
-    <FieldShell field={field} error={error} disabled={disabled} className={className}>
+    <FieldShell {...props} error={error}>
       {({ control }) => (
         <div data-slot="number-row">
           <NumberInput

@@ -24,15 +24,13 @@ function LengthCounter({ control, name, max }: { control: Control; name: string;
  * ```
  */
 export function PromptField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field, disabled } = props;
   const { input, error, control } = useRegisteredField(props);
   const max = field.constraints.maxLength;
   return (
     <FieldShell
-      field={field}
+      {...props}
       error={error}
-      disabled={disabled}
-      className={className}
       aside={max !== undefined ? <LengthCounter control={control} name={input.name} max={max} /> : null}
     >
       {({ control: aria }) => <textarea {...aria} {...input} data-slot="textarea" rows={3} disabled={disabled} />}

@@ -7,6 +7,15 @@ import { useFieldController } from "./use-field-controller";
 /** Radix reserves "" for "no value"; this item clears an optional field back to the provider default. */
 const UNSET = "\u0000unset";
 
+/** A 14px stroke icon of one path, hidden from assistive technology. */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
+      <path d={d} strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
 /**
  * A Radix Select for an enum field. Radix works on strings; the field keeps the option's own type (number or
  * string), and `undefined` (unset) shows the placeholder.
@@ -17,7 +26,7 @@ const UNSET = "\u0000unset";
  * ```
  */
 export function SelectField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field, disabled } = props;
   const { field: input, error } = useFieldController(props);
   const options = field.constraints.options ?? [];
   const value = input.value === undefined || input.value === null ? "" : String(input.value);
@@ -48,7 +57,7 @@ export function SelectField(props: FieldComponentProps) {
     input.onBlur();
   };
   return (
-    <FieldShell field={field} error={error} disabled={disabled} className={className} state={value ? "set" : "unset"}>
+    <FieldShell {...props} error={error} state={value ? "set" : "unset"}>
       {({ control }) => (
         <Select.Root value={value} onValueChange={onValueChange} disabled={disabled} open={open} onOpenChange={setOpen}>
           <Select.Trigger
@@ -61,9 +70,7 @@ export function SelectField(props: FieldComponentProps) {
             {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
             <Select.Value placeholder={placeholder}>{value ? value : undefined}</Select.Value>
             <Select.Icon data-slot="select-icon">
-              <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-                <path d="M4 6l4 4 4-4" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
+              <Icon d="M4 6l4 4 4-4" />
             </Select.Icon>
           </Select.Trigger>
           {open ? (
@@ -79,16 +86,7 @@ export function SelectField(props: FieldComponentProps) {
                     <Select.Item key={String(option)} value={String(option)} data-slot="select-item">
                       <Select.ItemText>{String(option)}</Select.ItemText>
                       <Select.ItemIndicator data-slot="select-indicator">
-                        <svg
-                          aria-hidden="true"
-                          viewBox="0 0 16 16"
-                          width="14"
-                          height="14"
-                          fill="none"
-                          stroke="currentColor"
-                        >
-                          <path d="M3.5 8.5l3 3 6-7" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-                        </svg>
+                        <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>
                     </Select.Item>
                   ))}

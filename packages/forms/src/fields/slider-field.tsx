@@ -25,7 +25,7 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
  * ```
  */
 export function SliderField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field } = props;
   // The frame subscribes to the error and to set/unset only: a step re-renders the controls below, not the frame.
   const error = useFieldError(props);
   const set = useWatch({
@@ -34,7 +34,7 @@ export function SliderField(props: FieldComponentProps) {
     compute: (value: unknown) => typeof value === "number",
   });
   return (
-    <FieldShell field={field} error={error} disabled={disabled} className={className} state={set ? "set" : "unset"}>
+    <FieldShell {...props} error={error} state={set ? "set" : "unset"}>
       {({ control }) => <SliderControls {...props} set={set} aria={control} />}
     </FieldShell>
   );

@@ -15,10 +15,10 @@ const unsetEmpty = { setValueAs: (value: unknown) => (value === "" ? undefined :
  * ```
  */
 export function TextField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { field, disabled } = props;
   const { input, error } = useRegisteredField(props, unsetEmpty);
   return (
-    <FieldShell field={field} error={error} disabled={disabled} className={className}>
+    <FieldShell {...props} error={error}>
       {({ control }) => (
         <input
           {...control}

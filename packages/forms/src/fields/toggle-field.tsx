@@ -11,17 +11,11 @@ import { useFieldController } from "./use-field-controller";
  * ```
  */
 export function ToggleField(props: FieldComponentProps) {
-  const { field, disabled, className } = props;
+  const { disabled } = props;
   const { field: input, error } = useFieldController(props);
   const checked = input.value === true;
   return (
-    <FieldShell
-      field={field}
-      error={error}
-      disabled={disabled}
-      className={className}
-      state={checked ? "checked" : "unchecked"}
-    >
+    <FieldShell {...props} error={error} state={checked ? "checked" : "unchecked"}>
       {({ control }) => (
         <input
           {...control}

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { formatNumber } from "../format-number";
 import { type FieldDraft, lazyField } from "../lazy-field";
 import type { KindContext, KindModule, WidgetKind } from "../types";
+import { numberSchema } from "./range-kind";
 
 /** The seed range used when an integer support flag publishes no bounds: 0..2^32-1. */
 const DEFAULT_INTEGER_MIN = 0;
@@ -59,34 +60,12 @@ export const booleanKind: KindModule<BooleanParameter> = {
         context.warn("swapped_range", `"${descriptor.name}" has min > max; the bounds were swapped.`);
         [min, max] = [max, min];
       }
-      const safe = Number.isSafeInteger(min) && Number.isSafeInteger(max);
-      return lazyField(
-        {
-          name: descriptor.name,
-          label: context.label,
-          description: context.description ?? descriptor.description,
-          kind: "boolean",
-          defaultValue: undefined,
-          fixed: false,
-          descriptor,
-          widget: "number",
-          constraints: { required: false, min, max, step: 1, integer: true, randomizable: true },
-          hint: `Optional, ${formatNumber(min)}–${formatNumber(max)}`,
-          // Seeds are rarely changed, so integer support flags always go under "Advanced".
-          advanced: true,
-        },
-        () =>
-          // `zod/mini` loads no locale: every check carries its own message.
-          z.optional(
-            z
-              .number("Expected a number")
-              .check(
-                safe ? z.int("Expected a whole number") : z.refine(Number.isInteger, "Expected a whole number"),
-                z.gte(min, `Must be at least ${formatNumber(min)}`),
-                z.lte(max, `Must be at most ${formatNumber(max)}`),
-              ),
-          ),
-      );
+      const draft = optionalField(descriptor, context, "number");
+      draft.constraints = { required: false, min, max, step: 1, integer: true, randomizable: true };
+      draft.hint = `Optional, ${formatNumber(min)}–${formatNumber(max)}`;
+      // Seeds are rarely changed, so integer support flags always go under "Advanced".
+      draft.advanced = true;
+      return lazyField(draft, () => z.optional(numberSchema(min, max, true)));
     }
     if (descriptor.valueType === "string") {
       return lazyField(optionalField(descriptor, context, "text"), () => z.optional(z.string("Expected text")));

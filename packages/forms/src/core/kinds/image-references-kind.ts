@@ -5,8 +5,15 @@ import type { ImageReference, KindModule } from "../types";
 
 const DATA_URL = /^data:image\/([a-z0-9.+-]+);base64,([a-z0-9+/]*={0,2})$/i;
 
-/** `jpg` and `jpeg` name one format. */
-function canonicalFormat(format: string): string {
+/**
+ * A format name in one spelling: lower case, `jpg` read as `jpeg`.
+ *
+ * @example
+ * ```ts
+ * canonicalFormat("JPG"); // "jpeg"
+ * ```
+ */
+export function canonicalFormat(format: string): string {
   const lower = format.toLowerCase();
   return lower === "jpg" ? "jpeg" : lower;
 }

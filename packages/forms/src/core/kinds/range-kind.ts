@@ -42,6 +42,32 @@ function onStep(value: number, min: number, step: number): boolean {
 }
 
 /**
+ * The schema of a number in `[min, max]`: whole numbers only when `integer`, on the grid `min + k * step` when a
+ * step is given (a step of 1 on an integer range adds nothing). `zod/mini` loads no locale: every check carries its
+ * own message.
+ *
+ * @example
+ * ```ts
+ * numberSchema(1, 4, true).safeParse(2).success; // true
+ * ```
+ */
+export function numberSchema(min: number, max: number, integer: boolean, step?: number): z.ZodMiniNumber<number> {
+  const checks: z.core.$ZodCheck<number>[] = [
+    z.gte(min, `Must be at least ${formatNumber(min)}`),
+    z.lte(max, `Must be at most ${formatNumber(max)}`),
+  ];
+  if (integer) {
+    // z.int() also refuses unsafe integers: only use it when the bounds keep every value safe.
+    const safe = Number.isSafeInteger(min) && Number.isSafeInteger(max);
+    checks.unshift(safe ? z.int("Expected a whole number") : z.refine(Number.isInteger, "Expected a whole number"));
+  }
+  if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
+    checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
+  }
+  return z.number("Expected a number").check(...checks);
+}
+
+/**
  * `range` -> slider or number box (see {@link rangeWidget}). Integer ranges accept only integers; values are
  * numbers, never strings. Default: the published default clamped into `[min, max]` (warning `default_clamped`),
  * rounded on integer ranges (warning `default_rounded`), else the minimum.
@@ -114,7 +140,6 @@ export const rangeKind: KindModule<RangeParameter> = {
     const randomizable = integer && widget === "number" && max - min >= RANDOMIZABLE_WIDTH;
     const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
     const hint = published === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
-    const safeInteger = integer && Number.isSafeInteger(min) && Number.isSafeInteger(max);
     const constraints: FieldConstraints = { required: true, min, max, integer };
     if (step !== undefined) constraints.step = step;
     if (randomizable) constraints.randomizable = true;
@@ -134,22 +159,7 @@ export const rangeKind: KindModule<RangeParameter> = {
         fixed: false,
         descriptor,
       },
-      () => {
-        // `zod/mini` loads no locale: every check carries its own message.
-        const checks: z.core.$ZodCheck<number>[] = [];
-        if (safeInteger) checks.push(z.int("Expected a whole number"));
-        else if (integer) checks.push(z.refine(Number.isInteger, "Expected a whole number"));
-        checks.push(
-          z.gte(min, `Must be at least ${formatNumber(min)}`),
-          z.lte(max, `Must be at most ${formatNumber(max)}`),
-        );
-        if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-          checks.push(
-            z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`),
-          );
-        }
-        return z.number("Expected a number").check(...checks);
-      },
+      () => numberSchema(min, max, integer, step),
     );
   },
 };
