@@ -1,16 +1,7 @@
 import type { FieldValue, FormField, FormValues } from "@model-forms/forms/core";
 
-/** A tiny seeded PRNG (mulberry32): the fuzz run stays reproducible from fast-check's seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The catalog generator's seeded PRNG (mulberry32): the fuzz run stays reproducible from fast-check's seed. */
+export { createRng as rng } from "../../fixtures/catalog/generate-catalog";
 
 const promptSamples = ["a lighthouse at dusk", "👩‍👩‍👧 \u202Eevil", "<script>alert(1)</script>", "x", "\u200B"];
 const referenceSamples = [
