@@ -23,7 +23,7 @@ const bundle = await build({
   },
   logLevel: "warning",
 });
-const css = await readFile(`${root}packages/forms/src/styles.css`, "utf8");
+const css = await readFile(`${root}packages/forms/src/styles/styles.css`, "utf8");
 const script = bundle.outputFiles[0].text.replaceAll("</script", "<\\/script");
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
@@ -37,15 +37,15 @@ try {
     await page.setContent(html, { waitUntil: "load" });
     await page.waitForSelector("#ready form[data-state=ready]");
     // Second form: submit empty to show errors (advanced opens on its own if needed), then open Advanced.
-    await page.click("#invalid [data-slot=submit]");
-    await page.waitForSelector("#invalid [data-slot=error]");
-    await page.click("#invalid [data-slot=advanced-summary]");
+    await page.click("#invalid [data-mf-slot=submit]");
+    await page.waitForSelector("#invalid [data-mf-slot=error]");
+    await page.click("#invalid [data-mf-slot=advanced-summary]");
     await page.waitForTimeout(250); // let the chevron's rotation finish
-    await page.focus("#ready [data-slot=slider-thumb] >> nth=0");
+    await page.focus("#ready [data-mf-slot=slider-thumb] >> nth=0");
     await page.screenshot({ path: `${outDir}/form-${theme}.png`, fullPage: true });
     // The open Select popover.
-    await page.click("#ready [data-name=quality] [data-slot=select-trigger]");
-    await page.waitForSelector("[data-slot=select-content]");
+    await page.click("#ready [data-name=quality] [data-mf-slot=select-trigger]");
+    await page.waitForSelector("[data-mf-slot=select-content]");
     await page.waitForTimeout(150);
     await page.screenshot({
       path: `${outDir}/select-open-${theme}.png`,

@@ -13,13 +13,13 @@ const shots = [
   {
     name: "legacy-shape",
     id: "components-modelparameterform--legacy-shape",
-    wait: '[data-slot="form"][data-state="ready"]',
+    wait: '[data-mf-slot="form"][data-state="ready"]',
   },
-  { name: "image-to-image", id: "components-modelparameterform--image-to-image", wait: '[data-slot="reference"]' },
+  { name: "image-to-image", id: "components-modelparameterform--image-to-image", wait: '[data-mf-slot="reference"]' },
   {
     name: "dark-theme",
     id: "components-modelparameterform--dark-theme",
-    wait: '[data-slot="form"][data-state="ready"]',
+    wait: '[data-mf-slot="form"][data-state="ready"]',
   },
 ];
 

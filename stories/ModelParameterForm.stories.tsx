@@ -256,7 +256,7 @@ export const SubmitError: Story = {
 /** A custom seed field (per field), a relabelled resolution, and the image count fixed by the app. */
 function LuckySeedField(props: FieldComponentProps) {
   return (
-    <div data-slot="custom-seed">
+    <div data-mf-slot="custom-seed">
       <NumberField {...props} />
       <p>Tip: keep the seed to reproduce an image.</p>
     </div>
@@ -297,7 +297,7 @@ function HeadlessForm({ model }: { model: NonNullable<ReturnType<typeof useImage
   const [sent, setSent] = useState<unknown>();
   const [prompt, ...rest] = fields;
   return (
-    <form data-slot="headless" onSubmit={headless.handleSubmit((body) => setSent(body))} noValidate>
+    <form data-mf-slot="headless" onSubmit={headless.handleSubmit((body) => setSent(body))} noValidate>
       <div data-slot="headless-columns">
         <div>
           {prompt
@@ -306,7 +306,7 @@ function HeadlessForm({ model }: { model: NonNullable<ReturnType<typeof useImage
                 return <Prompt field={prompt} control={form.control} />;
               })()
             : null}
-          <button type="submit" data-slot="submit">
+          <button type="submit" data-mf-slot="submit">
             Send
           </button>
         </div>

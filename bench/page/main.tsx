@@ -104,7 +104,7 @@ function nameOf(fiber: Fiber): string {
   return type?.displayName ?? type?.render?.displayName ?? type?.render?.name ?? type?.type?.name ?? type?.name ?? "?";
 }
 
-const FIELD_SELECTOR = '[data-bench-field], [data-slot="field"][data-name], .bf';
+const FIELD_SELECTOR = '[data-bench-field], [data-mf-slot="field"][data-name], .bf';
 function fieldOfElement(element: Element | null): string | undefined {
   const field = element?.closest(FIELD_SELECTOR);
   if (!(field instanceof HTMLElement)) return undefined;

@@ -11,7 +11,7 @@ export default defineConfig({
   platform: "neutral",
   hooks: {
     "build:done": async () => {
-      await copyFile("src/styles.css", "dist/styles.css");
+      await copyFile("src/styles/styles.css", "dist/styles.css");
       // The React entry must stay a client module. tsdown 0.21 keeps the entry's directive; make sure of it.
       const index = await readFile("dist/index.js", "utf8");
       if (!/^["']use client["'];?/.test(index)) await writeFile("dist/index.js", `"use client";\n${index}`);

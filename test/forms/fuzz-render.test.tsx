@@ -268,7 +268,7 @@ describe("large inputs in the DOM (jsdom)", () => {
     started = performance.now();
     render(<ModelPicker models={models} onChange={() => {}} />);
     figures["render picker with 5000 models (ms)"] = since(started);
-    const status = () => document.querySelector('[data-slot="model-picker-status"]')?.textContent ?? "";
+    const status = () => document.querySelector('[data-mf-slot="model-picker-status"]')?.textContent ?? "";
     const optionCount = () => document.querySelectorAll('[role="option"]').length;
     expect(status()).toBe("5000 models");
     expect(optionCount()).toBe(5000);

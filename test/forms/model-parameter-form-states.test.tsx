@@ -44,14 +44,14 @@ describe("ModelParameterForm states (real HTTP server)", () => {
       server.serveCatalog(req, res);
     };
     const { container } = render(withClient(<ModelParameterForm modelId="acme/pixel-v3" />));
-    const loading = container.querySelector('[data-slot="form"]');
+    const loading = container.querySelector('[data-mf-slot="form"]');
     expect(loading).toHaveAttribute("aria-busy", "true");
     expect(loading).toHaveAttribute("data-state", "loading");
     expect(screen.getByRole("status")).toHaveTextContent(/loading/i);
     release();
     expect(await screen.findByRole("textbox", { name: "Prompt" })).toBeInTheDocument();
-    expect(container.querySelector('[data-slot="form"]')).toHaveAttribute("data-state", "ready");
-    expect(container.querySelector('[data-slot="form"]')).not.toHaveAttribute("aria-busy");
+    expect(container.querySelector('[data-mf-slot="form"]')).toHaveAttribute("data-state", "ready");
+    expect(container.querySelector('[data-mf-slot="form"]')).not.toHaveAttribute("aria-busy");
   });
 
   it("shows a fetch error with Retry, and Retry recovers", async () => {

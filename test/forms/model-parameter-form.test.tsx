@@ -72,24 +72,24 @@ function PlainForm({ fields: [steps, n, seed], onValid }: { fields: FormField[];
 const submitButton = () => screen.getByRole("button", { name: "Generate" });
 
 describe("ModelParameterForm (model prop)", () => {
-  it("renders every widget with linked labels, hints and data-slots; advanced fields under <details>", () => {
+  it("renders every widget with linked labels, hints and data-mf-slots; advanced fields under <details>", () => {
     const { container } = render(<ModelParameterForm model={everyKindModel} />);
     expect(screen.getByRole("textbox", { name: "Prompt" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024x1024");
     expect(screen.getByRole("slider", { name: "Images" })).toHaveAttribute("aria-valuenow", "1");
     expect(screen.getByRole("slider", { name: "Guidance" })).toHaveAttribute("aria-valuetext", "7");
     expect(screen.getByRole("textbox", { name: "Negative prompt" })).toBeInTheDocument();
-    const details = container.querySelector("details[data-slot=advanced]");
+    const details = container.querySelector("details[data-mf-slot=advanced]");
     expect(details).not.toBeNull();
     expect(within(details as HTMLElement).getByText("Advanced")).toBeInTheDocument();
     expect(within(details as HTMLElement).getByRole("textbox", { name: "Seed", hidden: true })).toBeInTheDocument();
     const resolution = screen.getByRole("combobox", { name: "Resolution" });
     const hint = container.querySelector(`#${CSS.escape(resolution.getAttribute("aria-describedby") ?? "")}`);
     expect(hint).toHaveTextContent("3 options");
-    expect(hint).toHaveAttribute("data-slot", "hint");
+    expect(hint).toHaveAttribute("data-mf-slot", "hint");
     expect(resolution).not.toHaveAttribute("aria-invalid");
     for (const slot of ["field", "label", "control", "hint"]) {
-      expect(container.querySelector(`[data-slot="${slot}"]`)).not.toBeNull();
+      expect(container.querySelector(`[data-mf-slot="${slot}"]`)).not.toBeNull();
     }
   });
 
@@ -305,7 +305,7 @@ describe("ModelParameterForm (model prop)", () => {
     expect(screen.getByRole("combobox", { name: "Quality (native)" })).toBeInTheDocument();
     expect(screen.getByLabelText("custom seed", { selector: "output" })).toHaveTextContent("seed");
     const fallback = screen.getByRole("textbox", { name: "Negative prompt" });
-    expect(fallback.closest("[data-slot=field]")).toHaveAttribute("data-state", "fallback");
+    expect(fallback.closest("[data-mf-slot=field]")).toHaveAttribute("data-state", "fallback");
   });
 
   it("labels override field labels without a compileOptions object", () => {
@@ -323,7 +323,7 @@ describe("ModelParameterForm (model prop)", () => {
     expect(screen.getByRole("slider", { name: "Images" })).toHaveAttribute("data-disabled");
     expect(screen.getByRole("textbox", { name: "Images" })).toBeDisabled();
     expect(submitButton()).toBeDisabled();
-    expect(container.querySelectorAll("[data-slot=field][data-disabled]").length).toBeGreaterThan(5);
+    expect(container.querySelectorAll("[data-mf-slot=field][data-disabled]").length).toBeGreaterThan(5);
     fireEvent.submit(container.querySelector("form") as HTMLFormElement);
     await new Promise((r) => setTimeout(r, 20));
     expect(onSubmit).not.toHaveBeenCalled();
@@ -334,7 +334,7 @@ describe("ModelParameterForm (model prop)", () => {
     const { container } = render(
       <ModelParameterForm model={everyKindModel} compileOptions={{ prompt: { maxLength: 10 } }} />,
     );
-    const counter = container.querySelector("[data-slot=counter]");
+    const counter = container.querySelector("[data-mf-slot=counter]");
     expect(counter).toHaveTextContent("0/10");
     await user.type(screen.getByRole("textbox", { name: "Prompt" }), "hello");
     expect(counter).toHaveTextContent("5/10");
@@ -391,7 +391,7 @@ describe("field components on their own", () => {
     const user = userEvent.setup();
     render(<PlainForm fields={[steps, n, seed]} onValid={onValid} />);
     const trigger = screen.getByRole("combobox", { name: "Steps" });
-    expect(trigger.closest("[data-slot=field]")).toHaveAttribute("data-state", "unset");
+    expect(trigger.closest("[data-mf-slot=field]")).toHaveAttribute("data-state", "unset");
     act(() => trigger.focus());
     await user.keyboard("{Enter}");
     await screen.findByRole("listbox");

@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { filterModels, ModelPicker, type PickerModel } from "../../packages/forms/src/model-picker";
+import { filterModels, ModelPicker, type PickerModel } from "../../packages/forms/src/catalog/model-picker";
 
 const models: PickerModel[] = [
   { id: "black-forest-labs/flux-1-dev", name: "FLUX.1 [dev]", owned_by: "black-forest-labs" },

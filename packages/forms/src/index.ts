@@ -1,5 +1,16 @@
 "use client";
 
+export { ImageClientProvider, useImageClient } from "./catalog/image-client-provider";
+export {
+  type CapabilityFilter,
+  filterModels,
+  ModelPicker,
+  type ModelPickerFilters,
+  type ModelPickerProps,
+  type PickerModel,
+} from "./catalog/model-picker";
+export type { QueryResult } from "./catalog/query-store";
+export { useImageModel, useImageModels } from "./catalog/use-image-models";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField } from "./fields/image-references-field";
@@ -12,22 +23,20 @@ export { TextField } from "./fields/text-field";
 export { ToggleField } from "./fields/toggle-field";
 export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
-export { ImageClientProvider, useImageClient } from "./image-client-provider";
-export { ModelFormContext, useModelFormContext } from "./model-form-context";
+export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,
   type ModelParameterFormMessages,
   type ModelParameterFormProps,
-} from "./model-parameter-form";
+} from "./form/model-parameter-form";
+export { type ImageRequestSource, type ImageRequestState, useImageRequest } from "./form/use-image-request";
 export {
-  type CapabilityFilter,
-  filterModels,
-  ModelPicker,
-  type ModelPickerFilters,
-  type ModelPickerProps,
-  type PickerModel,
-} from "./model-picker";
-export type { QueryResult } from "./query-store";
+  touchedFieldNames,
+  type UseModelParameterFormOptions,
+  type UseModelParameterFormReturn,
+  useModelParameterForm,
+} from "./form/use-model-parameter-form";
+export { defaultWidgets, resolveFieldComponent } from "./form/widget-registry";
 export {
   API_KEY_ENV_VAR,
   curlCommand,
@@ -35,13 +44,4 @@ export {
   maskApiKey,
   RequestPreview,
   type RequestPreviewProps,
-} from "./request-preview";
-export { useImageModel, useImageModels } from "./use-image-models";
-export { type ImageRequestSource, type ImageRequestState, useImageRequest } from "./use-image-request";
-export {
-  touchedFieldNames,
-  type UseModelParameterFormOptions,
-  type UseModelParameterFormReturn,
-  useModelParameterForm,
-} from "./use-model-parameter-form";
-export { defaultWidgets, resolveFieldComponent } from "./widget-registry";
+} from "./preview/request-preview";

@@ -23,7 +23,7 @@ export function FallbackField(props: FieldComponentProps) {
           ref={input.ref}
           name={input.name}
           type="text"
-          data-slot="input"
+          data-mf-slot="input"
           value={value}
           onChange={(event) => input.onChange(event.target.value === "" ? undefined : event.target.value)}
           onBlur={input.onBlur}

@@ -84,7 +84,7 @@ export function FieldShell({
   const Label = labelElement;
   return (
     <div
-      data-slot="field"
+      data-mf-slot="field"
       data-name={field.name}
       data-widget={field.widget}
       data-state={state}
@@ -93,15 +93,15 @@ export function FieldShell({
       data-required={field.constraints.required ? "" : undefined}
       className={className}
     >
-      <div data-slot="label-row">
-        <Label data-slot="label" id={labelId} htmlFor={labelElement === "label" ? controlId : undefined}>
+      <div data-mf-slot="label-row">
+        <Label data-mf-slot="label" id={labelId} htmlFor={labelElement === "label" ? controlId : undefined}>
           {fieldLabel(field)}
         </Label>
         {aside}
       </div>
-      <div data-slot="control">{children({ labelId, control })}</div>
+      <div data-mf-slot="control">{children({ labelId, control })}</div>
       {notes.map(([slot, text]) => (
-        <p key={slot} data-slot={slot} id={`${id}-${slot}`} role={slot === "error" ? "alert" : undefined}>
+        <p key={slot} data-mf-slot={slot} id={`${id}-${slot}`} role={slot === "error" ? "alert" : undefined}>
           {text}
         </p>
       ))}

@@ -99,17 +99,21 @@ export function ImageReferencesField(props: FieldComponentProps) {
   return (
     <FieldShell {...props} error={error} state={references.length ? "filled" : "empty"}>
       {({ control, labelId }) => (
-        <div data-slot="references">
+        <div data-mf-slot="references">
           {references.length ? (
-            <ul data-slot="reference-list" aria-labelledby={labelId}>
+            <ul data-mf-slot="reference-list" aria-labelledby={labelId}>
               {references.map((reference, index) => (
                 // Duplicates are allowed, so the position is part of the key.
                 // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
-                <li key={`${index}:${referenceUrl(reference).slice(0, 64)}`} data-slot="reference">
-                  <img data-slot="reference-thumbnail" src={referenceUrl(reference)} alt={`Reference ${index + 1}`} />
+                <li key={`${index}:${referenceUrl(reference).slice(0, 64)}`} data-mf-slot="reference">
+                  <img
+                    data-mf-slot="reference-thumbnail"
+                    src={referenceUrl(reference)}
+                    alt={`Reference ${index + 1}`}
+                  />
                   <button
                     type="button"
-                    data-slot="reference-remove"
+                    data-mf-slot="reference-remove"
                     aria-label={`Remove reference image ${index + 1}`}
                     disabled={disabled}
                     onClick={() => update(references.filter((_, i) => i !== index))}
@@ -120,12 +124,12 @@ export function ImageReferencesField(props: FieldComponentProps) {
               ))}
             </ul>
           ) : null}
-          <div data-slot="reference-add">
+          <div data-mf-slot="reference-add">
             <input
               {...control}
               ref={input.ref}
               type="url"
-              data-slot="input"
+              data-mf-slot="input"
               placeholder="https://…"
               value={url}
               disabled={disabled || full}
@@ -139,20 +143,20 @@ export function ImageReferencesField(props: FieldComponentProps) {
             />
             <button
               type="button"
-              data-slot="button"
+              data-mf-slot="button"
               data-variant="secondary"
               disabled={disabled || full}
               onClick={addUrl}
             >
               Add URL
             </button>
-            <label data-slot="file-button" htmlFor={fileId} data-disabled={disabled || full ? "" : undefined}>
+            <label data-mf-slot="file-button" htmlFor={fileId} data-disabled={disabled || full ? "" : undefined}>
               Upload
               <input
                 id={fileId}
                 aria-label={`Upload ${fieldLabel(field).toLowerCase()}`}
                 type="file"
-                data-slot="file-input"
+                data-mf-slot="file-input"
                 accept={formats?.length ? formats.map((format) => `image/${format}`).join(",") : "image/*"}
                 disabled={disabled || full}
                 onChange={addFile}

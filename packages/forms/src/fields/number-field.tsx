@@ -27,7 +27,7 @@ export function NumberField(props: FieldComponentProps) {
   return (
     <FieldShell {...props} error={error}>
       {({ control }) => (
-        <div data-slot="number-row">
+        <div data-mf-slot="number-row">
           <NumberInput
             {...control}
             inputRef={input.ref}
@@ -44,7 +44,7 @@ export function NumberField(props: FieldComponentProps) {
           {randomizable ? (
             <button
               type="button"
-              data-slot="randomize"
+              data-mf-slot="randomize"
               aria-label={`Randomize ${fieldLabel(field)}`}
               title={`Randomize ${fieldLabel(field)}`}
               disabled={disabled}

@@ -90,7 +90,7 @@ export function NumberInput({
       type="text"
       inputMode={integer ? "numeric" : "decimal"}
       autoComplete="off"
-      data-slot="number-input"
+      data-mf-slot="number-input"
       value={text}
       onChange={onChange}
       onKeyDown={onKey}

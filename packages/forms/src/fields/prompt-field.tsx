@@ -8,7 +8,7 @@ function LengthCounter({ control, name, max }: { control: Control; name: string;
   const value = useWatch({ control, name });
   const length = typeof value === "string" ? value.length : 0;
   return (
-    <span data-slot="counter" data-invalid={length > max ? "" : undefined} aria-live="polite">
+    <span data-mf-slot="counter" data-invalid={length > max ? "" : undefined} aria-live="polite">
       {length}/{max}
     </span>
   );
@@ -33,7 +33,7 @@ export function PromptField(props: FieldComponentProps) {
       error={error}
       aside={max !== undefined ? <LengthCounter control={control} name={input.name} max={max} /> : null}
     >
-      {({ control: aria }) => <textarea {...aria} {...input} data-slot="textarea" rows={3} disabled={disabled} />}
+      {({ control: aria }) => <textarea {...aria} {...input} data-mf-slot="textarea" rows={3} disabled={disabled} />}
     </FieldShell>
   );
 }

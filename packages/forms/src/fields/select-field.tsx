@@ -63,29 +63,29 @@ export function SelectField(props: FieldComponentProps) {
           <Select.Trigger
             {...control}
             ref={input.ref}
-            data-slot="select-trigger"
+            data-mf-slot="select-trigger"
             onBlur={input.onBlur}
             onKeyDown={onTriggerKey}
           >
             {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
             <Select.Value placeholder={placeholder}>{value ? value : undefined}</Select.Value>
-            <Select.Icon data-slot="select-icon">
+            <Select.Icon data-mf-slot="select-icon">
               <Icon d="M4 6l4 4 4-4" />
             </Select.Icon>
           </Select.Trigger>
           {open ? (
             <Select.Portal>
-              <Select.Content data-slot="select-content" position="popper" sideOffset={4}>
-                <Select.Viewport data-slot="select-viewport">
+              <Select.Content data-mf-slot="select-content" position="popper" sideOffset={4}>
+                <Select.Viewport data-mf-slot="select-viewport">
                   {optional && value ? (
-                    <Select.Item value={UNSET} data-slot="select-item" data-unset="">
+                    <Select.Item value={UNSET} data-mf-slot="select-item" data-unset="">
                       <Select.ItemText>{placeholder}</Select.ItemText>
                     </Select.Item>
                   ) : null}
                   {options.map((option) => (
-                    <Select.Item key={String(option)} value={String(option)} data-slot="select-item">
+                    <Select.Item key={String(option)} value={String(option)} data-mf-slot="select-item">
                       <Select.ItemText>{String(option)}</Select.ItemText>
-                      <Select.ItemIndicator data-slot="select-indicator">
+                      <Select.ItemIndicator data-mf-slot="select-indicator">
                         <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>
                     </Select.Item>

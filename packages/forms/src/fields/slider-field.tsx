@@ -58,10 +58,10 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
   // Radix positions the thumb at 100 / (max - min) per unit: an empty or vanishing span gets the number box only.
   const slidable = max > min && Number.isFinite(100 / (max - min));
   return (
-    <div data-slot="slider-row">
+    <div data-mf-slot="slider-row">
       {slidable ? (
         <Slider.Root
-          data-slot="slider"
+          data-mf-slot="slider"
           min={min}
           max={max}
           step={step}
@@ -70,11 +70,11 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
           onValueChange={(next) => input.onChange(next[0])}
           onValueCommit={() => input.onBlur()}
         >
-          <Slider.Track data-slot="slider-track">
-            <Slider.Range data-slot="slider-range" />
+          <Slider.Track data-mf-slot="slider-track">
+            <Slider.Range data-mf-slot="slider-range" />
           </Slider.Track>
           <Slider.Thumb
-            data-slot="slider-thumb"
+            data-mf-slot="slider-thumb"
             aria-label={fieldLabel(field)}
             aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
             aria-describedby={aria["aria-describedby"]}

@@ -24,7 +24,7 @@ export function TextField(props: FieldComponentProps) {
           {...control}
           {...input}
           type="text"
-          data-slot="input"
+          data-mf-slot="input"
           maxLength={field.constraints.maxLength}
           disabled={disabled}
         />

@@ -22,7 +22,7 @@ export function ToggleField(props: FieldComponentProps) {
           ref={input.ref}
           name={input.name}
           type="checkbox"
-          data-slot="checkbox"
+          data-mf-slot="checkbox"
           checked={checked}
           onChange={(event) => {
             input.onChange(event.target.checked);

@@ -1,10 +1,10 @@
 import { type ImageModel, isImageApiNotFoundError } from "@model-forms/client";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type Control, FormProvider, useFormState } from "react-hook-form";
-import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "./core/types";
-import type { FieldComponent, WidgetComponents } from "./fields/types";
+import { useImageModel } from "../catalog/use-image-models";
+import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "../core/types";
+import type { FieldComponent, WidgetComponents } from "../fields/types";
 import { ModelFormContext } from "./model-form-context";
-import { useImageModel } from "./use-image-models";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
 
@@ -91,13 +91,13 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
     const error = query.error;
     const notFound = isImageApiNotFoundError(error);
     return (
-      <div data-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
-        <div data-slot="form-error" role="alert">
+      <div data-mf-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
+        <div data-mf-slot="form-error" role="alert">
           {notFound ? messages.notFound(error.modelId || modelId || "", error.suggestions) : messages.loadError}
-          {!notFound && error instanceof Error ? <span data-slot="form-error-detail"> {error.message}</span> : null}
+          {!notFound && error instanceof Error ? <span data-mf-slot="form-error-detail"> {error.message}</span> : null}
         </div>
         {notFound ? null : (
-          <button type="button" data-slot="button" data-variant="secondary" onClick={query.retry}>
+          <button type="button" data-mf-slot="button" data-variant="secondary" onClick={query.retry}>
             {messages.retry}
           </button>
         )}
@@ -106,14 +106,14 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
   }
 
   return (
-    <div data-slot="form" data-state="loading" aria-busy="true" className={className}>
-      <span data-slot="sr-only" role="status">
+    <div data-mf-slot="form" data-state="loading" aria-busy="true" className={className}>
+      <span data-mf-slot="sr-only" role="status">
         {messages.loading}
       </span>
       {[0, 1, 2].map((i) => (
-        <div key={i} data-slot="skeleton-field" aria-hidden="true">
-          <div data-slot="skeleton" data-size="label" />
-          <div data-slot="skeleton" data-size="control" />
+        <div key={i} data-mf-slot="skeleton-field" aria-hidden="true">
+          <div data-mf-slot="skeleton" data-size="label" />
+          <div data-mf-slot="skeleton" data-size="control" />
         </div>
       ))}
     </div>
@@ -136,7 +136,7 @@ function SubmitButton({
   return (
     <button
       type="submit"
-      data-slot="submit"
+      data-mf-slot="submit"
       data-state={isSubmitting ? "submitting" : "idle"}
       disabled={disabled || isSubmitting}
     >
@@ -226,7 +226,7 @@ function ReadyForm(
     <ModelFormContext.Provider value={headless}>
       <FormProvider {...provided}>
         <form
-          data-slot="form"
+          data-mf-slot="form"
           data-state={busy ? "loading" : "ready"}
           data-disabled={disabled ? "" : undefined}
           aria-busy={busy || undefined}
@@ -236,18 +236,18 @@ function ReadyForm(
         >
           {basicFields}
           {advancedFields.length ? (
-            <details data-slot="advanced" ref={advancedRef}>
-              <summary data-slot="advanced-summary">{messages.advanced}</summary>
-              <div data-slot="advanced-content">{advancedFields}</div>
+            <details data-mf-slot="advanced" ref={advancedRef}>
+              <summary data-mf-slot="advanced-summary">{messages.advanced}</summary>
+              <div data-mf-slot="advanced-content">{advancedFields}</div>
             </details>
           ) : null}
           {props.children}
           {submitError ? (
-            <div data-slot="form-error" role="alert">
+            <div data-mf-slot="form-error" role="alert">
               {messages.submitError(submitError.error)}
             </div>
           ) : null}
-          <div data-slot="actions">
+          <div data-mf-slot="actions">
             <SubmitButton
               control={form.control}
               disabled={disabled || busy}

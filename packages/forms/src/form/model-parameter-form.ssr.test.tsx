@@ -45,7 +45,7 @@ describe("server rendering (node, no DOM)", () => {
       });
     }
     try {
-      const entry = await import("./index");
+      const entry = await import("../index");
       expect(typeof entry.ModelParameterForm).toBe("function");
     } finally {
       for (const name of ["window", "document"]) delete (globalThis as Record<string, unknown>)[name];
@@ -55,9 +55,9 @@ describe("server rendering (node, no DOM)", () => {
   });
 
   it("renders a ready form with renderToString", async () => {
-    const { ModelParameterForm } = await import("./index");
+    const { ModelParameterForm } = await import("../index");
     const html = renderToString(createElement(ModelParameterForm, { model, defaultValues: { prompt: "a fox" } }));
-    expect(html).toContain('data-slot="form"');
+    expect(html).toContain('data-mf-slot="form"');
     expect(html).toContain('data-state="ready"');
     expect(html).toContain("a fox</textarea>");
     expect(html).toContain('role="slider"');
@@ -67,7 +67,7 @@ describe("server rendering (node, no DOM)", () => {
   });
 
   it("renders the loading state for a modelId on the server (fetching starts on the client)", async () => {
-    const { ModelParameterForm } = await import("./index");
+    const { ModelParameterForm } = await import("../index");
     const html = renderToString(createElement(ModelParameterForm, { modelId: "acme/pixel-v3" }));
     expect(html).toContain('aria-busy="true"');
     expect(html).toContain('data-state="loading"');

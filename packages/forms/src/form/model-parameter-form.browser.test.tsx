@@ -2,7 +2,7 @@ import type { ImageModel } from "@model-forms/client";
 import { describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { ModelParameterForm } from "./index";
+import { ModelParameterForm } from "../index";
 import "./styles.css";
 
 const model: ImageModel = {

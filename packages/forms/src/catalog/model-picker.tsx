@@ -159,15 +159,15 @@ export function ModelPicker({
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
   return (
-    <div data-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
-      <div data-slot="model-picker-search">
-        <label data-slot="label" htmlFor={searchId}>
+    <div data-mf-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
+      <div data-mf-slot="model-picker-search">
+        <label data-mf-slot="label" htmlFor={searchId}>
           Search models
         </label>
         <input
           id={searchId}
           type="search"
-          data-slot="input"
+          data-mf-slot="input"
           value={query}
           placeholder="Name, id or owner"
           autoComplete="off"
@@ -179,10 +179,10 @@ export function ModelPicker({
           onKeyDown={onSearchKeyDown}
         />
       </div>
-      <fieldset data-slot="model-picker-capability" disabled={disabled}>
-        <legend data-slot="label">Capability</legend>
+      <fieldset data-mf-slot="model-picker-capability" disabled={disabled}>
+        <legend data-mf-slot="label">Capability</legend>
         {(Object.keys(capabilityLabels) as CapabilityFilter[]).map((key) => (
-          <label key={key} data-slot="radio" data-state={capability === key ? "checked" : "unchecked"}>
+          <label key={key} data-mf-slot="radio" data-state={capability === key ? "checked" : "unchecked"}>
             <input
               type="radio"
               name={`${id}-capability`}
@@ -194,7 +194,7 @@ export function ModelPicker({
           </label>
         ))}
       </fieldset>
-      <p data-slot="model-picker-status" id={statusId} aria-live="polite">
+      <p data-mf-slot="model-picker-status" id={statusId} aria-live="polite">
         {visible.length === models.length
           ? `${models.length} models`
           : `${visible.length} of ${models.length} models match`}
@@ -209,7 +209,7 @@ export function ModelPicker({
           aria-disabled={disabled || undefined}
           // Stays focusable while disabled (aria-disabled) so the list can still be scrolled and read.
           tabIndex={0}
-          data-slot="model-picker-list"
+          data-mf-slot="model-picker-list"
           onKeyDown={onListKeyDown}
         >
           {visible.map((model, index) => (
@@ -220,14 +220,14 @@ export function ModelPicker({
               id={optionId(index)}
               role="option"
               aria-selected={model.id === value}
-              data-slot="model-picker-option"
+              data-mf-slot="model-picker-option"
               data-model-id={model.id}
               data-active={index === activeIndex ? "" : undefined}
               data-state={model.id === value ? "checked" : "unchecked"}
               onClick={() => choose(model)}
             >
-              <span data-slot="model-name">{model.name}</span>
-              <span data-slot="model-meta">
+              <span data-mf-slot="model-name">{model.name}</span>
+              <span data-mf-slot="model-meta">
                 {model.id}
                 {model.owned_by ? ` · ${model.owned_by}` : ""}
                 {takesImages(model) ? " · image input" : ""}
@@ -236,7 +236,7 @@ export function ModelPicker({
           ))}
         </div>
       ) : (
-        <p data-slot="model-picker-empty">No model matches these filters.</p>
+        <p data-mf-slot="model-picker-empty">No model matches these filters.</p>
       )}
     </div>
   );

@@ -89,7 +89,7 @@ function CopyButton({ text, label }: { text: string; label: string }) {
     <>
       <button
         type="button"
-        data-slot="button"
+        data-mf-slot="button"
         data-variant="secondary"
         data-action="copy"
         data-state={state}
@@ -97,7 +97,7 @@ function CopyButton({ text, label }: { text: string; label: string }) {
       >
         {label}
       </button>
-      <span data-slot="copy-status" role="status">
+      <span data-mf-slot="copy-status" role="status">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text instead" : ""}
       </span>
     </>
@@ -114,7 +114,7 @@ function CodeFigure(props: {
   after?: ReactNode;
 }) {
   return (
-    <figure data-slot={`request-preview-${props.slot}`} aria-labelledby={props.id}>
+    <figure data-mf-slot={`request-preview-${props.slot}`} aria-labelledby={props.id}>
       <figcaption id={props.id}>{props.children}</figcaption>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
       <pre tabIndex={0}>
@@ -140,15 +140,15 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
   const id = useId();
   if (request === undefined) {
     return (
-      <div data-slot="request-preview" data-state="empty" className={className}>
-        <p data-slot="request-preview-empty">No request yet: pick a model and fill in the form.</p>
+      <div data-mf-slot="request-preview" data-state="empty" className={className}>
+        <p data-mf-slot="request-preview-empty">No request yet: pick a model and fill in the form.</p>
       </div>
     );
   }
   const json = JSON.stringify(request, null, 2);
   const curl = curlCommand(request, baseUrl);
   return (
-    <div data-slot="request-preview" data-state="ready" className={className}>
+    <div data-mf-slot="request-preview" data-state="ready" className={className}>
       <CodeFigure id={`${id}-json`} slot="json" text={json} copy="Copy JSON">
         Request body <code>POST {generationUrl(baseUrl)}</code>
       </CodeFigure>
@@ -158,7 +158,7 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
         text={curl}
         copy="Copy cURL"
         after={
-          <p data-slot="request-preview-key">
+          <p data-mf-slot="request-preview-key">
             {apiKey
               ? `Uses your key ${maskApiKey(apiKey)}: run export ${API_KEY_ENV_VAR}=… first.`
               : `Set ${API_KEY_ENV_VAR} to your API key before running it.`}

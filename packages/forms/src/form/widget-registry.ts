@@ -1,13 +1,13 @@
-import type { WidgetKind } from "./core/types";
-import { FallbackField } from "./fields/fallback-field";
-import { ImageReferencesField } from "./fields/image-references-field";
-import { NumberField } from "./fields/number-field";
-import { PromptField } from "./fields/prompt-field";
-import { SelectField } from "./fields/select-field";
-import { SliderField } from "./fields/slider-field";
-import { TextField } from "./fields/text-field";
-import { ToggleField } from "./fields/toggle-field";
-import type { FieldComponent, WidgetComponents } from "./fields/types";
+import type { WidgetKind } from "../core/types";
+import { FallbackField } from "../fields/fallback-field";
+import { ImageReferencesField } from "../fields/image-references-field";
+import { NumberField } from "../fields/number-field";
+import { PromptField } from "../fields/prompt-field";
+import { SelectField } from "../fields/select-field";
+import { SliderField } from "../fields/slider-field";
+import { TextField } from "../fields/text-field";
+import { ToggleField } from "../fields/toggle-field";
+import type { FieldComponent, WidgetComponents } from "../fields/types";
 
 /**
  * The component for each widget kind. `<ModelParameterForm components>` overrides entries; the form only looks

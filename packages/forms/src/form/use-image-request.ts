@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { type Control, useFormState, useWatch } from "react-hook-form";
-import { type ImageRequestValidationError, safeBuildImageRequest } from "./core/index";
-import type { BuildRequestOptions, CompiledForm, FormValues, ImageRequest } from "./core/types";
+import { type ImageRequestValidationError, safeBuildImageRequest } from "../core/index";
+import type { BuildRequestOptions, CompiledForm, FormValues, ImageRequest } from "../core/types";
 import { useModelFormContext } from "./model-form-context";
 
 /** Where {@link useImageRequest} reads the form: a headless form (`useModelParameterForm`'s return) or its parts. */

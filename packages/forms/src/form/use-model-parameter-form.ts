@@ -9,14 +9,14 @@ import {
   type UseFormReturn,
   useForm,
 } from "react-hook-form";
-import { isCompiledForm } from "./core/build-image-request";
+import { isCompiledForm } from "../core/build-image-request";
 import {
   buildImageRequest,
   compileParameterForm,
   migrateValues,
   type SafeBuildImageRequestResult,
   safeBuildImageRequest,
-} from "./core/index";
+} from "../core/index";
 import type {
   BuildRequestOptions,
   CompiledForm,
@@ -25,7 +25,7 @@ import type {
   FormField,
   FormValues,
   ImageRequest,
-} from "./core/types";
+} from "../core/types";
 
 /** Options of {@link useModelParameterForm}. */
 export interface UseModelParameterFormOptions {
