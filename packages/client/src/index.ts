@@ -19,5 +19,5 @@ export {
 export type { GeneratedImage, ImageGenerationRequest, ImageGenerationResult } from "./image-generation";
 export type { ImageModel } from "./image-model";
 export type { ModelEndpoint, ModelEndpoints, PricingLine } from "./model-endpoints";
-export { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
+export { applyInputReferenceConstraints, MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
 export type * from "./parameter-descriptor";

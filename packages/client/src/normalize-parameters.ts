@@ -11,6 +11,13 @@ type Rec = Record<string, unknown>;
 type Slot = [typed?: ParameterDescriptor, legacy?: ParameterDescriptor];
 
 const isNum = (v: unknown): v is number => Number.isFinite(v);
+/**
+ * An enum is read up to this many entries; the rest are reported (`too_many_values`, with their count) and left
+ * out, so a hostile list (a sparse array of length 1e9, a Proxy claiming any length) costs milliseconds.
+ */
+export const MAX_ENUM_VALUES = 100_000;
+/** Format lists are read up to this many entries. */
+const MAX_FORMATS = 64;
 const COUNT_KEYS = new Set(["max_images", "max_output_images", "fixed_image_count"]);
 const REFS = "input_references";
 
@@ -20,6 +27,47 @@ const warning = (code: string, key?: string): ParameterWarning => ({
   key,
   message: `${key ?? "supported_parameters"}: ${code.replace(/_/g, " ")}`,
 });
+
+/**
+ * A warning list that holds one warning per code and key: a repeat raises that warning's `count` instead of adding
+ * another, so hostile input (a million bad enum values) yields one warning, not a million.
+ */
+function warningList(warnings: ParameterWarning[] = []) {
+  const index = new Map<string, ParameterWarning>();
+  for (const w of warnings) index.set(`${w.code}\u0000${w.key ?? ""}`, w);
+  return {
+    warnings,
+    add(code: string, key?: string, times = 1): void {
+      const id = `${code}\u0000${key ?? ""}`;
+      const found = index.get(id);
+      if (found) found.count = (found.count ?? 1) + times;
+      else {
+        const w = warning(code, key);
+        if (times > 1) w.count = times;
+        index.set(id, w);
+        warnings.push(w);
+      }
+    },
+  };
+}
+
+/** `Object.keys`, or `undefined` when reading them throws (a revoked Proxy, a throwing `ownKeys` trap). */
+function keysOf(value: object): string[] | undefined {
+  try {
+    return Object.keys(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `isRecord`, false when merely asking throws (a revoked Proxy throws from `Array.isArray`). */
+function safeIsRecord(value: unknown): value is Rec {
+  try {
+    return isRecord(value);
+  } catch {
+    return false;
+  }
+}
 
 /** A descriptor: the shared fields, then the kind's own defined ones (optional fields stay absent). */
 const make = (name: string, kind: string, source: ParameterSource, sourceKey: string, own: Rec) => {
@@ -57,7 +105,10 @@ const refs = (sourceKey: string, source: ParameterSource, min: number, max: numb
 /**
  * Turns a model's `supported_parameters` (typed descriptors, legacy flat keys, or a mix) into one list of
  * {@link ParameterDescriptor}s keyed by request field name, in published key order, plus warnings for
- * everything it could not use. Never throws, whatever the input.
+ * everything it could not use. Never throws, whatever the input: throwing getters, Proxies (revoked ones too),
+ * cyclic and deeply nested values cost at most the key they sit under (`unreadable_value`). Warnings come one per
+ * code and key, with a `count` when repeated, and an enum is read up to {@link MAX_ENUM_VALUES} entries, so
+ * hostile input costs milliseconds.
  *
  * Rules:
  * - `{type:"enum"}`: string/number values, de-duplicated; other values dropped (`invalid_enum_value`); no values
@@ -87,9 +138,10 @@ const refs = (sourceKey: string, source: ParameterSource, min: number, max: numb
  * ```
  */
 export function normalizeParameters(supported_parameters: unknown): NormalizedParameters {
-  const warnings: ParameterWarning[] = [];
-  const warn = (code: string, key?: string): undefined => {
-    warnings.push(warning(code, key));
+  const list = warningList();
+  const { warnings } = list;
+  const warn = (code: string, key?: string, times?: number): undefined => {
+    list.add(code, key, times);
   };
   // `value` when it is absent or `ok`; else a warning and absent.
   const keep = (value: unknown, ok: boolean, code: string, key: string) =>
@@ -97,13 +149,21 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
 
   const readEnum = (name: string, key: string, source: ParameterSource, raw: unknown, def?: unknown) => {
     if (!Array.isArray(raw)) return warn(raw === undefined ? "empty_enum" : "invalid_value", key);
+    // A Proxy may claim any length: read a bounded number of entries, by index (holes read as undefined).
+    const length = Number(raw.length);
+    const total = Number.isSafeInteger(length) && length > 0 ? length : 0;
+    const read = Math.min(total, MAX_ENUM_VALUES);
+    if (total > read) warn("too_many_values", key, total - read);
     // Enums are short: a linear de-duplication beats a Set until they are not.
-    const seen = raw.length > 32 ? new Set<unknown>() : undefined;
+    const seen = read > 32 ? new Set<unknown>() : undefined;
     const values: Array<string | number> = [];
-    for (const x of raw) {
-      if (typeof x !== "string" && !isNum(x)) warn("invalid_enum_value", key);
+    let invalid = 0;
+    for (let i = 0; i < read; i++) {
+      const x: unknown = raw[i];
+      if (typeof x !== "string" && !isNum(x)) invalid++;
       else if (seen ? !seen.has(x) && seen.add(x) : !values.includes(x)) values.push(x);
     }
+    if (invalid) warn("invalid_enum_value", key, invalid);
     if (!values.length) return warn("empty_enum", key);
     return make(name, "enum", source, key, {
       values,
@@ -145,8 +205,13 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
   const count = (key: string, v: unknown, least: number) =>
     isNum(v) && Math.floor(v) >= least ? Math.floor(v) : warn("invalid_value", key);
 
-  if (!isRecord(supported_parameters)) {
+  if (!safeIsRecord(supported_parameters)) {
     if (supported_parameters != null) warn("invalid_parameters");
+    return { parameters: [], warnings };
+  }
+  const keys = keysOf(supported_parameters);
+  if (keys === undefined) {
+    warn("unreadable_parameters");
     return { parameters: [], warnings };
   }
   // name -> [typed, legacy]; Map insertion order = first published key naming that field.
@@ -158,7 +223,15 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
   };
   const counts: Record<string, number | undefined> = {};
   let constraints: unknown;
-  for (const [key, v] of Object.entries(supported_parameters)) {
+  for (const key of keys) {
+    // Getters and Proxy traps run here: one that throws costs its own key, never the whole record.
+    try {
+      readKey(key, supported_parameters[key]);
+    } catch {
+      warn("unreadable_value", key);
+    }
+  }
+  function readKey(key: string, v: unknown): void {
     if (key === "__proto__") warn("unsafe_key", key);
     // A blank name cannot be a request field a form can name (react-hook-form reads "" as the whole form).
     else if (!key.trim()) warn("invalid_name", key);
@@ -222,11 +295,13 @@ function tighten(sides: Rec[], wire: boolean): ImageConstraints {
     }
     if (bound !== undefined) c[prop] = bound;
   }
-  const fs = sides
-    .map((x) => x.formats)
-    .find(Array.isArray)
-    ?.filter((f): f is string => typeof f === "string")
-    .map((f) => f.toLowerCase().replace(/^\./, ""));
+  const list = sides.map((x) => x.formats).find(Array.isArray);
+  // A bounded read: the list may be a Proxy or a sparse array of any length.
+  const fs = list
+    ? Array.from({ length: Math.min(MAX_FORMATS, Number(list.length) || 0) }, (_, i): unknown => list[i])
+        .filter((f): f is string => typeof f === "string")
+        .map((f) => f.toLowerCase().replace(/^\./, ""))
+    : undefined;
   if (fs?.length) c.formats = [...new Set(fs)];
   return c;
 }
@@ -249,21 +324,32 @@ export function applyInputReferenceConstraints(
   constraints: unknown,
   sourceKey = "input_reference_constraints",
 ): NormalizedParameters {
-  const warnings = [...normalized.warnings];
+  const list = warningList(normalized.warnings.map((w) => ({ ...w })));
+  const { warnings } = list;
   const parameters = [...normalized.parameters];
-  const warn = (code: string) => warnings.push(warning(code, sourceKey));
-  if (isRecord(constraints)) {
-    const c = tighten([constraints.route, constraints.provider].filter(isRecord), true);
-    const m = constraints.max_items;
-    const cap = isNum(m) && m >= 0 ? Math.floor(m) : Infinity;
-    const i = parameters.findIndex((p) => p.name === REFS);
-    const d = parameters[i];
-    if (d?.kind === "image_references") {
-      const maxItems = Math.min(cap, d.maxItems);
-      const merged = tighten([d.constraints as Rec, c as Rec], false);
-      parameters[i] = { ...d, maxItems, minItems: Math.min(d.minItems, maxItems), constraints: merged };
-    } else if (!d && cap && cap < Infinity) parameters.push(refs(sourceKey, "legacy", 0, cap, c));
-    else warn("unused_constraints");
-  } else if (constraints != null) warn("invalid_constraints");
+  const warn = (code: string) => list.add(code, sourceKey);
+  try {
+    mergeConstraints();
+  } catch {
+    // A getter or Proxy trap threw: the descriptors stay as they were.
+    warn("invalid_constraints");
+    return { parameters: [...normalized.parameters], warnings };
+  }
   return { parameters, warnings };
+
+  function mergeConstraints(): void {
+    if (isRecord(constraints)) {
+      const c = tighten([constraints.route, constraints.provider].filter(isRecord), true);
+      const m = constraints.max_items;
+      const cap = isNum(m) && m >= 0 ? Math.floor(m) : Infinity;
+      const i = parameters.findIndex((p) => p.name === REFS);
+      const d = parameters[i];
+      if (d?.kind === "image_references") {
+        const maxItems = Math.min(cap, d.maxItems);
+        const merged = tighten([d.constraints as Rec, c as Rec], false);
+        parameters[i] = { ...d, maxItems, minItems: Math.min(d.minItems, maxItems), constraints: merged };
+      } else if (!d && cap && cap < Infinity) parameters.push(refs(sourceKey, "legacy", 0, cap, c));
+      else warn("unused_constraints");
+    } else if (constraints != null) warn("invalid_constraints");
+  }
 }

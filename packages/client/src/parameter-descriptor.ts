@@ -105,6 +105,8 @@ export interface ParameterWarning {
   /** The `supported_parameters` key it concerns, when there is one. */
   key?: string;
   message: string;
+  /** How many times it happened for this key (a repeat raises the count instead of adding a warning); absent: once. */
+  count?: number;
 }
 
 /** The result of {@link normalizeParameters}. */
