@@ -246,12 +246,12 @@ describe("getModel / getModelEndpoints", () => {
 
 describe("redirects", () => {
   it("follows same-origin redirects, refuses another port without sending the key there", async () => {
-    api.route(`GET ${LIST}`, (_q, res) => res.writeHead(302, { location: "/moved" }).end());
-    api.route("GET /moved", json(catalog(model("a/b"))));
+    api.route(`GET ${LIST}`, (_q, res) => res.writeHead(302, { location: `${LIST}/moved` }).end());
+    api.route(`GET ${LIST}/moved`, json(catalog(model("a/b"))));
     expect(await client().listModels()).toHaveLength(1);
     expect(api.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
       [LIST, `Bearer ${KEY}`],
-      ["/moved", `Bearer ${KEY}`],
+      [`${LIST}/moved`, `Bearer ${KEY}`],
     ]);
 
     api.route(`GET ${LIST}`, (_q, res) => res.writeHead(307, { location: `${other.origin}/x` }).end());

@@ -24,7 +24,10 @@ export interface ImageClientOptions {
    * base (NanoGPT: `https://nano-gpt.com`) gets `/api/v1` appended. Routes are `{root}/images/models` and `{root}/images`.
    */
   baseUrl?: string;
-  /** Sent as `Authorization: Bearer <key>`, only to the base URL's origin, never in a URL or an error. */
+  /**
+   * Sent as `Authorization: Bearer <key>`, only to the image routes under the API root on the base URL's origin
+   * (`{root}/images…`), never in a URL or an error.
+   */
   apiKey?: string;
   /** Defaults to the global `fetch`, looked up at call time. */
   fetch?: typeof fetch;
@@ -72,8 +75,11 @@ export interface ImageClient {
   /** One model from the (cached) catalog; {@link ImageApiNotFoundError} with close ids when absent. */
   getModel(id: string, options?: RequestOptions): Promise<ImageModel>;
   /**
-   * Follows the model's `endpoints` URL (resolved against the base URL; built as `{root}/images/models/{id}/endpoints`
-   * when absent). A URL on another origin is refused (`code: "cross_origin_url"`) before any request.
+   * Follows the model's `endpoints` URL (resolved against the API root; built as `{root}/images/models/{id}/endpoints`
+   * when absent). Refused before any request: a URL on another origin (`code: "cross_origin_url"`); a `blob:` or
+   * `data:` URL, credentials in the URL, a path outside `{root}/images/models/` once `.`/`..` segments (and their
+   * percent-encoded spellings) are resolved, an encoded dot, slash or backslash left in the path, or a model id with
+   * `.`/`..` segments (`code: "unsafe_url"`).
    */
   getModelEndpoints(idOrModel: string | ImageModel, options?: RequestOptions): Promise<ModelEndpoints>;
   /** `POST {root}/images`. Never retried. */
@@ -123,8 +129,9 @@ const withParameters = <T>(record: T, n: NormalizedParameters) => ({
 /**
  * Creates a client for NanoGPT's Image API (or OpenRouter's sibling API).
  *
- * Redirects are followed by hand (at most 3) and only within the base URL's origin; any other redirect (another
- * port included) fails with `code: "redirect_refused"` and nothing is sent there. In browsers a redirect is opaque,
+ * Redirects are followed by hand (at most 3) and only to the image routes under the API root on the base URL's
+ * origin (`{root}/images/…`); any other redirect (another port, or another path of the same origin) fails with
+ * `code: "redirect_refused"` and nothing is sent there. In browsers a redirect is opaque,
  * so it always fails that way.
  *
  * @example
@@ -149,6 +156,7 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
   const path = base.pathname.replace(/\/+$/, "");
   const root = origin + path + (/\/v1$/.test(path) ? "" : "/api/v1");
   const listUrl = `${root}/images/models`;
+  const imagesPath = new URL(`${root}/images`).pathname;
   let warnings: ClientWarning[] = [];
   let cache: { at: number; models: ImageModel[] } | undefined;
   let shared: { promise: Promise<ImageModel[]>; waiters: number; controller: AbortController } | undefined;
@@ -196,17 +204,14 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
         // Every 3xx is a redirect (the client never sends conditional requests); browsers make them opaque.
         if ((status > 299 && status < 400) || res.type === "opaqueredirect") {
           const location = res.headers.get("location");
-          let next: URL | undefined;
-          try {
-            next = new URL(location ?? "", url);
-          } catch {}
-          if (!location || next?.origin !== origin || hops++ > 2)
+          const next = location ? apiUrl(location, url, imagesPath) : undefined;
+          if (!next || typeof next === "string" || hops++ > 2)
             throw fail(ImageApiError, method, url, ` refused: redirect to ${location}`, {
               status,
               code: "redirect_refused",
             });
           if (status === 303 || (status < 303 && method === "POST")) [method, body] = ["GET", undefined];
-          url = (next as URL).href;
+          url = next.href;
           continue;
         }
         if (res.ok) {
@@ -317,16 +322,41 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     );
   }
 
+  /**
+   * `href` resolved against `against` when it is an http(s) URL on the base origin whose path (dot segments and
+   * their percent-encoded spellings resolved) lies under `prefix/`; else why not: `cross_origin_url` or `unsafe_url`.
+   */
+  function apiUrl(href: string, against: string, prefix: string): URL | "cross_origin_url" | "unsafe_url" {
+    let url: URL;
+    try {
+      url = new URL(href, against);
+    } catch {
+      return "unsafe_url";
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") return "unsafe_url";
+    if (url.origin !== origin) return "cross_origin_url";
+    // The URL parser already resolved `.`, `..` and `%2e` segments; an encoded dot, slash or backslash left in the
+    // path could still be decoded into one by a lenient server.
+    if (url.username || url.password || /%(2e|2f|5c)/i.test(url.pathname)) return "unsafe_url";
+    return url.pathname.startsWith(`${prefix}/`) ? url : "unsafe_url";
+  }
+
   async function getModelEndpoints(idOrModel: string | ImageModel, o: RequestOptions = {}): Promise<ModelEndpoints> {
+    const refuse = (href: string, code: string, why: string) =>
+      fail(ImageApiError, "GET", href, ` refused: ${why}`, { code });
+    // An id with `.` or `..` segments would name another route once resolved: refused before any request.
+    const unsafeId = (id: string) => id.split("/").some((segment) => segment === "." || segment === "..");
+    if (typeof idOrModel === "string" && unsafeId(idOrModel))
+      throw refuse(listUrl, "unsafe_url", `model id ${JSON.stringify(idOrModel)} has dot segments`);
     const model = typeof idOrModel === "string" ? await getModel(idOrModel, o) : idOrModel;
+    if (model.endpoints === undefined && unsafeId(model.id))
+      throw refuse(listUrl, "unsafe_url", `model id ${JSON.stringify(model.id)} has dot segments`);
     // Slashes of an id stay slashes; each segment is escaped on its own.
     const href = model.endpoints ?? `${listUrl}/${model.id.split("/").map(encodeURIComponent).join("/")}/endpoints`;
-    let url: URL | undefined;
-    try {
-      url = new URL(href, `${root}/`);
-    } catch {}
-    if (url?.origin !== origin)
-      throw fail(ImageApiError, "GET", href, " refused: cross-origin", { code: "cross_origin_url" });
+    // The key goes only to a model route under the API root: `{root}/images/models/…`.
+    const url = apiUrl(href, `${root}/`, new URL(listUrl).pathname);
+    if (url === "cross_origin_url") throw refuse(href, url, "cross-origin");
+    if (url === "unsafe_url") throw refuse(href, url, `not a model route under ${listUrl}/`);
     const record = await request(endpointsSchema, url.href, o);
     const endpoints: ModelEndpoint[] = [];
     record.endpoints.forEach((raw, index) => {
