@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { compileParameterForm } from "./compile-parameter-form";
 import { type ImageRequestIssue, ImageRequestValidationError } from "./image-request-validation-error";
 import type { BuildRequestOptions, CompiledForm, CompileInput, FormValues, ImageRequest } from "./types";
-import { isEmptyValue, valuesEqual } from "./values-equal";
+import { isEmptyValue, setOwn, valuesEqual } from "./values-equal";
 
 /** Forms compiled on behalf of callers that pass a model (or descriptor list), one per object. */
 const compiledForms = new WeakMap<object, CompiledForm>();
@@ -31,10 +31,17 @@ export function resolveCompiledForm(input: CompiledForm | CompileInput): Compile
   return form;
 }
 
-function touchedSet(touched: BuildRequestOptions["touched"]): Set<string> {
-  if (touched === undefined || typeof touched === "string") return new Set();
+/** The names in `touched` (a list, a set, or a `{ name: true }` record); anything else names none. */
+function touchedSet(touched: unknown): Set<string> {
+  if (typeof touched !== "object" || touched === null) return new Set();
   if (Symbol.iterator in touched) return new Set(touched as Iterable<string>);
-  return new Set(Object.keys(touched).filter((name) => touched[name] === true));
+  const record = touched as Record<string, unknown>;
+  return new Set(Object.keys(record).filter((name) => record[name] === true));
+}
+
+/** A failed result with one issue. */
+function failure(field: string, message: string): SafeBuildImageRequestResult {
+  return { success: false, error: new ImageRequestValidationError([{ field, message }]) };
 }
 
 function issuesOf(error: z.core.$ZodError): ImageRequestIssue[] {
@@ -59,7 +66,9 @@ export type SafeBuildImageRequestResult =
   | { success: false; error: ImageRequestValidationError };
 
 /**
- * Like {@link buildImageRequest}, but returns `{ success: false, error }` instead of throwing.
+ * Like {@link buildImageRequest}, but returns `{ success: false, error }` instead of throwing. Never throws, whatever
+ * it is given: `null` or non-object values fail with a `values` issue; `null`, `undefined` or odd `options` read as
+ * none.
  *
  * @example
  * ```ts
@@ -71,41 +80,66 @@ export type SafeBuildImageRequestResult =
 export function safeBuildImageRequest(
   input: CompiledForm | CompileInput,
   values: FormValues,
-  options: BuildRequestOptions = {},
+  options?: BuildRequestOptions | null,
 ): SafeBuildImageRequestResult {
-  const form = resolveCompiledForm(input);
+  // Whatever the arguments hold (throwing getters, Proxies, cycles), a result comes back, never an exception.
+  try {
+    if (typeof values !== "object" || values === null || Array.isArray(values)) {
+      return failure("values", "Expected an object of values");
+    }
+    return buildRequest(resolveCompiledForm(input), values, typeof options === "object" && options ? options : {});
+  } catch (error) {
+    return failure(
+      "values",
+      `The values could not be read (${error instanceof Error ? error.message : "unknown error"})`,
+    );
+  }
+}
+
+function buildRequest(
+  form: CompiledForm,
+  values: FormValues,
+  options: BuildRequestOptions,
+): SafeBuildImageRequestResult {
   const model = form.modelId ?? options.modelId;
-  if (model === undefined || model === "") {
-    const issue = { field: "model", message: "No model id: compile from a model, or pass options.modelId" };
-    return { success: false, error: new ImageRequestValidationError([issue]) };
+  if (typeof model !== "string" || model === "") {
+    return failure("model", "No model id: compile from a model, or pass options.modelId");
   }
 
-  // Missing keys take the form's defaults; fixed fields always hold their fixed value.
+  // Missing keys take the form's defaults; fixed fields always hold their fixed value. Own keys only: a field named
+  // `constructor` must not read Object.prototype's.
   const merged: FormValues = {};
   for (const field of form.fields) {
-    merged[field.name] = field.fixed
-      ? field.fixedValue
-      : Object.hasOwn(values, field.name)
-        ? values[field.name]
-        : form.defaults[field.name];
+    setOwn(
+      merged,
+      field.name,
+      field.fixed
+        ? field.fixedValue
+        : Object.hasOwn(values, field.name)
+          ? values[field.name]
+          : Object.hasOwn(form.defaults, field.name)
+            ? form.defaults[field.name]
+            : undefined,
+    );
   }
   const parsed = form.schema.safeParse(merged);
   if (!parsed.success) return { success: false, error: new ImageRequestValidationError(issuesOf(parsed.error)) };
   const data = parsed.data as FormValues;
+  const read = (name: string) => (Object.hasOwn(data, name) ? data[name] : undefined);
 
   const full = options.mode === "full";
   const touched = touchedSet(options.touched);
   const request: ImageRequest = { model };
   for (const field of form.fields) {
     if (field.fixedBy === "provider") continue;
-    const value = field.fixedBy === "options" ? field.fixedValue : data[field.name];
+    const value = field.fixedBy === "options" ? field.fixedValue : read(field.name);
     if (isEmptyValue(value)) continue;
     const send =
       full ||
       field.fixedBy === "options" ||
       touched.has(field.name) ||
       !valuesEqual(value, field.providerDefault !== undefined ? field.providerDefault : field.defaultValue);
-    if (send) request[field.name] = value;
+    if (send) setOwn(request, field.name, value);
   }
   return { success: true, request };
 }
@@ -121,15 +155,16 @@ export function safeBuildImageRequest(
  * - Empty values are never sent: `undefined`, `""` and `[]`.
  * - Fields fixed by options are always sent; fields fixed by the provider never are.
  * - `mode: "full"`: every other non-empty value.
- * - `mode: "minimal"` (default): a value is sent when the user touched the field (`options.touched`), or when it
- *   differs from the provider's published default; with no published default, when it differs from the form's
+ * - `mode: "minimal"` (default): a value is sent when the user changed the field (`options.touched`: the names
+ *   of fields whose value differs from where the form started), or when it differs from the provider's published
+ *   default; with no published default, when it differs from the form's
  *   starting default. So an untouched field still at its default is left out and the provider's own default
  *   applies. (A published default that had to be clamped differs from the clamped starting value, so that one is
  *   sent.)
  * - Never anything that is not a field: no `nImages`, `stream`, `provider` or legacy image fields.
  *
- * @throws {ImageRequestValidationError} when the values fail the schema (each issue names its field), or when no
- * model id is known.
+ * @throws {ImageRequestValidationError} when the values fail the schema (each issue names its field), when no
+ * model id is known, or when `values` is not an object (or cannot be read). Never any other error.
  * @example
  * ```ts
  * const form = compileParameterForm(model);

@@ -15,6 +15,7 @@ import type {
   KindContext,
   KindModule,
 } from "./types";
+import { describeValue } from "./values-equal";
 
 /**
  * Request keys a parameter may never map to: the builder owns `model`, and the rest are rejected by the API.
@@ -44,6 +45,15 @@ function own<T>(record: Record<string, T> | undefined, name: string): T | undefi
 }
 
 const NO_OPTIONS: CompileOptions = {};
+
+/** Whether the field's schema accepts `value`; false when parsing throws (a revoked Proxy, a throwing getter). */
+function accepts(field: FormField, value: unknown): boolean {
+  try {
+    return field.schema.safeParse(value).success;
+  } catch {
+    return false;
+  }
+}
 
 /** Warns about option keys that name no field (typos, or parameters this model lacks). */
 function warnAboutUnusedOptions(
@@ -169,8 +179,8 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
 
     if (isFixed) {
       const value = fixed[name];
-      if (field.schema.safeParse(value).success) field = fixField(field, value, "options");
-      else warn("invalid_fixed", `The fixed value ${JSON.stringify(value)} of "${name}" is not valid; it is ignored.`);
+      if (accepts(field, value)) field = fixField(field, value, "options");
+      else warn("invalid_fixed", `The fixed value ${describeValue(value)} of "${name}" is not valid; it is ignored.`);
     } else if (descriptor.fixed) {
       const published = (descriptor as { default?: FieldValue }).default;
       field = fixField(field, published !== undefined ? published : field.defaultValue, "provider");

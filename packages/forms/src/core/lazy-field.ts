@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { FieldConstraints, FieldValue, FormField, WidgetKind } from "./types";
-import { valuesEqual } from "./values-equal";
+import { describeValue, valuesEqual } from "./values-equal";
 
 /** A field before its schema is attached. */
 export type FieldDraft = Omit<FormField, "schema">;
@@ -66,7 +66,7 @@ export class LazyField implements FormField {
 
 function fixedSchema(value: FieldValue): z.ZodMiniType {
   return z.custom<FieldValue>((input) => input === undefined || valuesEqual(input, value), {
-    message: `Fixed to ${JSON.stringify(value)}`,
+    message: `Fixed to ${describeValue(value)}`,
   });
 }
 

@@ -1,5 +1,6 @@
+import { snapToStep } from "./step-grid";
 import type { CompiledForm, FieldValue, FormField, FormValues } from "./types";
-import { valuesEqual } from "./values-equal";
+import { setOwn, valuesEqual } from "./values-equal";
 
 /**
  * Why a value changed while moving to another form.
@@ -9,7 +10,7 @@ import { valuesEqual } from "./values-equal";
  * const reason: MigrationReason = "clamped";
  * ```
  */
-export type MigrationReason = "clamped" | "defaulted" | "dropped";
+export type MigrationReason = "clamped" | "defaulted" | "dropped" | "fixed";
 
 /**
  * One value that did not survive unchanged.
@@ -51,17 +52,57 @@ export interface MigrateValuesOptions {
 export interface MigratedValues {
   /** A complete values object for the target form. */
   values: FormValues;
-  /** Every field whose value was clamped, replaced by the target default, or dropped; unchanged values are not listed. */
+  /**
+   * Every field whose value was clamped, replaced by the target default or by a fixed value, or dropped; unchanged
+   * values are not listed.
+   */
   changes: ValueChange[];
 }
 
-/** A number pulled into the field's bounds (and onto whole numbers for integer fields), when that makes it valid. */
+/** Whether the field's schema accepts `value`; false when parsing throws (a Proxy, a throwing getter). */
+function accepts(field: FormField, value: unknown): boolean {
+  try {
+    return field.schema.safeParse(value).success;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A number pulled into the field's bounds (onto whole numbers for integer fields, onto the step grid for stepped
+ * ones), when that makes it valid.
+ */
 function clampIntoField(value: FieldValue, field: FormField): FieldValue | undefined {
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  const { min = -Infinity, max = Infinity, integer } = field.constraints;
+  const { min = -Infinity, max = Infinity, integer, step } = field.constraints;
   let next = Math.min(max, Math.max(min, value));
   if (integer) next = Math.min(max, Math.max(min, Math.round(next)));
-  return field.schema.safeParse(next).success ? next : undefined;
+  if (step !== undefined && step > 0 && Number.isFinite(min) && !accepts(field, next)) {
+    const snapped = snapToStep(next, min, step);
+    next = snapped > max ? snapToStep(snapped - step, min, step) : snapped;
+  }
+  return accepts(field, next) ? next : undefined;
+}
+
+/**
+ * The own, readable entries of `values` as a plain object: `null`, a non-object, a revoked Proxy or throwing
+ * getters read as absent keys instead of throwing.
+ */
+function readableValues(values: unknown): FormValues {
+  const copy: FormValues = {};
+  if (typeof values !== "object" || values === null) return copy;
+  let keys: string[];
+  try {
+    keys = Object.keys(values);
+  } catch {
+    return copy;
+  }
+  for (const key of keys) {
+    try {
+      setOwn(copy, key, (values as FormValues)[key]);
+    } catch {}
+  }
+  return copy;
 }
 
 /**
@@ -73,7 +114,8 @@ function clampIntoField(value: FieldValue, field: FormField): FieldValue | undef
  *   With `options.from`, a value still equal to the source form's default also follows the target default.
  * - Fields the target lacks are dropped: `dropped`; the prompt is always kept, even when the target has no
  *   prompt field or its text is now too long (validation then says so, but the user's text is never lost).
- * - Fixed target fields hold their fixed value.
+ * - Fixed target fields hold their fixed value; a different value the user had is listed as `fixed`.
+ * - `values` may be anything: `null`, a non-object or an unreadable Proxy reads as no values (never a throw).
  *
  * @example
  * ```ts
@@ -83,48 +125,56 @@ function clampIntoField(value: FieldValue, field: FormField): FieldValue | undef
  * ```
  */
 export function migrateValues(
-  values: FormValues,
+  values: FormValues | null | undefined,
   target: CompiledForm,
-  options: MigrateValuesOptions = {},
+  options: MigrateValuesOptions | null = {},
 ): MigratedValues {
+  // A copy of what can be read: `null`, a Proxy (revoked or not) or throwing getters never make this throw.
+  const source = readableValues(values);
   const next: FormValues = {};
   const changes: ValueChange[] = [];
-  const sourceDefaults = options.from?.defaults;
+  const sourceDefaults = options?.from?.defaults;
   const fieldNames = new Set<string>();
+  const keep = (name: string, value: FieldValue) => setOwn(next, name, value);
 
   for (const field of target.fields) {
     const { name } = field;
     fieldNames.add(name);
+    const present = Object.hasOwn(source, name);
+    const value = present ? source[name] : undefined;
     if (field.fixed) {
-      next[name] = field.fixedValue;
+      keep(name, field.fixedValue);
+      // A value the user had, replaced by the fixed one, is a change they should hear about.
+      if (present && value !== undefined && !valuesEqual(value, field.fixedValue))
+        changes.push({ field: name, from: value, to: field.fixedValue, reason: "fixed" });
       continue;
     }
-    if (!Object.hasOwn(values, name)) {
-      next[name] = field.defaultValue;
+    if (!present) {
+      keep(name, field.defaultValue);
       continue;
     }
-    const value = values[name];
     if (name === "prompt") {
-      next[name] = value;
+      keep(name, value);
       continue;
     }
     const atSourceDefault =
       sourceDefaults !== undefined && Object.hasOwn(sourceDefaults, name) && valuesEqual(value, sourceDefaults[name]);
-    if (!atSourceDefault && field.schema.safeParse(value).success) {
-      next[name] = value;
+    if (!atSourceDefault && accepts(field, value)) {
+      keep(name, value);
       continue;
     }
     const clamped = atSourceDefault ? undefined : clampIntoField(value, field);
     const [to, reason]: [FieldValue, MigrationReason] =
       clamped !== undefined ? [clamped, "clamped"] : [field.defaultValue, "defaulted"];
-    next[name] = to;
+    keep(name, to);
     if (!valuesEqual(value, to)) changes.push({ field: name, from: value, to, reason });
   }
 
-  for (const [name, value] of Object.entries(values)) {
+  for (const name of Object.keys(source)) {
     if (fieldNames.has(name)) continue;
+    const value = source[name];
     if (name === "prompt") {
-      next[name] = value;
+      keep(name, value);
       continue;
     }
     if (value !== undefined) changes.push({ field: name, from: value, to: undefined, reason: "dropped" });

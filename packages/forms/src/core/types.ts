@@ -120,7 +120,10 @@ export interface ImageRequest {
 export interface BuildRequestOptions {
   /** `minimal` (default): user-set values and values differing from the provider default; `full`: every value. */
   mode?: "minimal" | "full";
-  /** Names of fields the user touched: these are always sent in minimal mode. */
+  /**
+   * Names of fields the user changed (their value differs from where the form started; visiting a field is not
+   * changing it): these are always sent in minimal mode. Kept under its historical name.
+   */
   touched?: Iterable<string> | Record<string, boolean | undefined>;
   /** The model id, when the compiled form has none (compiled from a bare descriptor list). */
   modelId?: string;

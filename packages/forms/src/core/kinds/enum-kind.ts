@@ -2,6 +2,7 @@ import type { EnumParameter } from "@model-forms/client";
 import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
 import type { KindModule } from "../types";
+import { describeValue } from "../values-equal";
 
 /**
  * `enum` -> a select. Default: the published default when it is one of the values, else `auto` when offered,
@@ -29,7 +30,7 @@ export const enumKind: KindModule<EnumParameter> = {
     if (descriptor.default !== undefined && !published) {
       context.warn(
         "invalid_default",
-        `The default ${JSON.stringify(descriptor.default)} of "${descriptor.name}" is not one of its values.`,
+        `The default ${describeValue(descriptor.default)} of "${descriptor.name}" is not one of its values.`,
       );
     }
     const defaultValue = published ? descriptor.default : values.includes("auto") ? "auto" : values[0];

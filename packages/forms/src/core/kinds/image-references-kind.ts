@@ -106,6 +106,32 @@ function referenceSchema(constraints: ImageConstraints): z.ZodMiniType<ImageRefe
   );
 }
 
+/** A format name a file input's `accept` can carry as `image/<name>`: a short token, no separators or markup. */
+const FORMAT_NAME = /^[a-z0-9][a-z0-9.+-]{0,31}$/;
+
+/**
+ * The constraints with their format list reduced to names that are safe in `accept` and hints (lower case, no
+ * leading dot, de-duplicated). Anything else (`"png,image/*"`, `"\"><x"`, non-strings) is left out with an
+ * `invalid_format` warning; when nothing is left, no format list is published (any image format).
+ */
+function withSafeFormats(
+  constraints: ImageConstraints,
+  warn: (code: string, message: string) => void,
+): ImageConstraints {
+  const formats: unknown = constraints?.formats;
+  if (formats === undefined) return constraints ?? {};
+  const list: unknown[] = Array.isArray(formats) ? formats.slice(0, 64) : [];
+  const names = list.map((format) =>
+    typeof format === "string" ? format.trim().toLowerCase().replace(/^\./, "") : "",
+  );
+  const safe = [...new Set(names.filter((name) => FORMAT_NAME.test(name)))];
+  if (!Array.isArray(formats) || names.some((name) => !FORMAT_NAME.test(name))) {
+    warn("invalid_format", "Some published image formats are not format names; they are left out.");
+  }
+  const { formats: _, ...rest } = constraints;
+  return safe.length ? { ...rest, formats: safe } : rest;
+}
+
 function referencesHint(minItems: number, maxItems: number, constraints: ImageConstraints): string {
   const noun = maxItems === 1 ? "image" : "images";
   const parts = [minItems > 0 ? `${minItems}–${maxItems} ${noun}` : `Up to ${maxItems} ${noun}`];
@@ -143,7 +169,7 @@ export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
       );
       return null;
     }
-    const constraints = descriptor.constraints;
+    const constraints = withSafeFormats(descriptor.constraints, context.warn);
     return lazyField(
       {
         name: descriptor.name,

@@ -2,6 +2,7 @@ import type { RangeParameter } from "@model-forms/client";
 import * as z from "zod/mini";
 import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
+import { atStepPrecision, snapToStep } from "../step-grid";
 import type { FieldConstraints, KindModule, WidgetKind } from "../types";
 
 /**
@@ -63,6 +64,8 @@ export function numberSchema(min: number, max: number, integer: boolean, step?: 
   }
   if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
     checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
+    // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004.
+    checks.push(z.overwrite((value: number) => atStepPrecision(value, min, step)));
   }
   return z.number("Expected a number").check(...checks);
 }
@@ -123,10 +126,10 @@ export const rangeKind: KindModule<RangeParameter> = {
         value = clamped;
       }
       if (step !== undefined && !onStep(value, min, step) && Number.isFinite(min)) {
-        const snapped = Math.min(max, min + Math.round((value - min) / step) * step);
+        const snapped = Math.min(max, snapToStep(value, min, step));
         context.warn(
           "default_snapped",
-          `The default ${published} of "${name}" is off the step ${step}; using ${snapped}.`,
+          `The default ${published} of "${name}" is off the step ${step}; using ${formatNumber(snapped)}.`,
         );
         value = onStep(snapped, min, step) ? snapped : min;
       }
