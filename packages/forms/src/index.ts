@@ -23,6 +23,8 @@ export { TextField } from "./fields/text-field";
 export { ToggleField } from "./fields/toggle-field";
 export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
+export { changedFieldNames } from "./form/changed-fields";
+export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,

@@ -1,5 +1,6 @@
 import * as Slider from "@radix-ui/react-slider";
 import { type Control, useController, useWatch } from "react-hook-form";
+import { pathOf } from "../form/field-paths";
 import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
@@ -25,11 +26,10 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
  * ```
  */
 export function SliderField(props: FieldComponentProps) {
-  const { field } = props;
   // The frame subscribes to the error and to set/unset only: a step re-renders the controls below, not the frame.
   const error = useFieldError(props);
   const set = useWatch({
-    name: props.name ?? field.name,
+    name: pathOf(props),
     control: props.control as Control | undefined,
     compute: (value: unknown) => typeof value === "number",
   });
@@ -48,7 +48,7 @@ interface SliderControlsProps extends FieldComponentProps {
 
 /** The value-subscribing part of SliderField: the slider and the number box. */
 function SliderControls({ field, control, name, disabled, set, aria }: SliderControlsProps) {
-  const { field: input } = useController({ name: name ?? field.name, control: control as Control | undefined });
+  const { field: input } = useController({ name: pathOf({ field, name }), control: control as Control | undefined });
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
   const step = sliderStep(min, max, field.constraints.step, field.constraints.integer);

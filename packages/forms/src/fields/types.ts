@@ -18,7 +18,10 @@ export interface FieldComponentProps {
   field: FormField;
   /** Any react-hook-form `control` (typed loosely: RHF's Control is invariant in the form's field names). */
   control?: AnyControl;
-  /** The form value path; defaults to `field.name`. */
+  /**
+   * The react-hook-form path of the value; defaults to `fieldPath(field.name)` (the published name itself when it
+   * is a plain identifier, an escaped path otherwise). Pass one to place the field inside your own form.
+   */
   name?: string;
   disabled?: boolean;
   className?: string;

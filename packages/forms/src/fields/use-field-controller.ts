@@ -9,6 +9,7 @@ import {
   useFormState,
   useWatch,
 } from "react-hook-form";
+import { pathOf } from "../form/field-paths";
 import type { FieldComponentProps } from "./types";
 
 /**
@@ -25,7 +26,7 @@ import type { FieldComponentProps } from "./types";
  * ```
  */
 export function useFieldController({ field, control: anyControl, name }: FieldComponentProps) {
-  const path = name ?? field.name;
+  const path = pathOf({ field, name });
   const control = anyControl as Control | undefined;
   // `disabled` stays a UI concern: react-hook-form would drop a disabled field's value from the submit data.
   const controller = useController({ name: path, control });
@@ -51,7 +52,7 @@ function useAnyControl(anyControl: FieldComponentProps["control"]): Control {
  * ```
  */
 export function useFieldError({ field, control: anyControl, name }: FieldComponentProps): string | undefined {
-  const path = name ?? field.name;
+  const path = pathOf({ field, name });
   const control = useAnyControl(anyControl);
   // react-hook-form updates its errors before it notifies; reading the message lets React skip unchanged ones.
   const subscribe = useCallback(
@@ -76,7 +77,7 @@ export function useRegisteredField(
   { field, control: anyControl, name }: FieldComponentProps,
   options?: RegisterOptions,
 ): { input: UseFormRegisterReturn & { defaultValue?: string }; error: string | undefined; control: Control } {
-  const path = name ?? field.name;
+  const path = pathOf({ field, name });
   const control = useAnyControl(anyControl);
   const { errors, defaultValues } = useFormState({ control, name: path, exact: true });
   // The starting text, so a server render shows it; react-hook-form writes later values straight to the element.

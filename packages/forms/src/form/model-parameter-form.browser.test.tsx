@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ModelParameterForm } from "../index";
-import "./styles.css";
+import "../styles/styles.css";
 
 const model: ImageModel = {
   id: "acme/pixel-v3",

@@ -174,7 +174,7 @@ function ReadyForm(
     if (!latest.current.onRequestChange) return;
     latest.current.onRequestChange(getRequest());
     const unsubscribe = form.subscribe({
-      formState: { values: true, touchedFields: true },
+      formState: { values: true },
       callback: () => latest.current.onRequestChange?.(getRequest()),
     });
     return unsubscribe;
@@ -192,9 +192,10 @@ function ReadyForm(
           }
         },
         (errors) => {
-          // A closed <details> hides its fields from focus: open it when an advanced field is invalid.
+          // A closed <details> hides its fields' errors: open it when an advanced field is invalid.
           const details = advancedRef.current;
-          if (details && fields.some((field) => field.advanced && errors[field.name])) details.open = true;
+          if (details && fields.some((field) => field.advanced && Object.hasOwn(errors, field.name)))
+            details.open = true;
         },
       ),
     [handleSubmit, fields],

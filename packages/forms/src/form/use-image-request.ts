@@ -1,7 +1,9 @@
 import { useMemo } from "react";
-import { type Control, useFormState, useWatch } from "react-hook-form";
+import { type Control, useWatch } from "react-hook-form";
 import { type ImageRequestValidationError, safeBuildImageRequest } from "../core/index";
 import type { BuildRequestOptions, CompiledForm, FormValues, ImageRequest } from "../core/types";
+import { changedAmong } from "./changed-fields";
+import { fromFormValues } from "./field-paths";
 import { useModelFormContext } from "./model-form-context";
 
 /** Where {@link useImageRequest} reads the form: a headless form (`useModelParameterForm`'s return) or its parts. */
@@ -41,17 +43,13 @@ export function useImageRequest(
   if (!compiled || !control) {
     throw new Error("useImageRequest needs a source ({ compiled, control }) or a surrounding <ModelParameterForm>.");
   }
-  const values = useWatch({ control }) as FormValues;
-  const { touchedFields, dirtyFields } = useFormState({ control });
-  // The formState objects are mutated in place, so memoize on the names they hold.
-  const touchedKey = compiled.fields
-    .filter((field) => touchedFields[field.name] || dirtyFields[field.name])
-    .map((field) => field.name)
-    .join("\n");
+  // Values keyed by react-hook-form paths; the request is built from them by published name.
+  const values = useWatch({ control }) as Record<string, unknown>;
   const mode = options.mode;
   return useMemo(() => {
-    const touched = touchedKey ? touchedKey.split("\n") : [];
-    const result = safeBuildImageRequest(compiled, values, { touched, mode });
+    // "Changed" (not "visited") decides what a minimal request carries: values that differ from where it started.
+    const touched = changedAmong(values, control._defaultValues, compiled);
+    const result = safeBuildImageRequest(compiled, fromFormValues(values), { touched, mode });
     return result.success ? { request: result.request, error: undefined } : { request: undefined, error: result.error };
-  }, [compiled, values, touchedKey, mode]);
+  }, [compiled, control, values, mode]);
 }

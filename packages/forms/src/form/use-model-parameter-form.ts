@@ -1,9 +1,7 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
+  createFormControl,
   type FieldErrors,
-  get,
-  type Resolver,
   type SubmitErrorHandler,
   type UseFormProps,
   type UseFormReturn,
@@ -22,19 +20,25 @@ import type {
   CompiledForm,
   CompileInput,
   CompileOptions,
+  FieldValue,
   FormField,
   FormValues,
   ImageRequest,
 } from "../core/types";
+import { setOwn } from "../core/values-equal";
+import { changedFieldNames } from "./changed-fields";
+import { fieldPath, fromFormValues, publishedName, toFormValues } from "./field-paths";
+import { focusFirstInvalid } from "./focus-first-invalid";
+import { compiledFormResolver } from "./form-resolver";
 
 /** Options of {@link useModelParameterForm}. */
 export interface UseModelParameterFormOptions {
   compileOptions?: CompileOptions;
-  /** Starting values over the compiled defaults (first render only). */
+  /** Starting values over the compiled defaults, by published name (first render only). */
   defaultValues?: FormValues;
   /** When to validate; `onTouched` by default (after a field's first blur, then on every change). */
   mode?: UseFormProps<FormValues>["mode"];
-  /** `minimal` (default) leaves untouched defaults out of the request; `full` sends every value. */
+  /** `minimal` (default) leaves unchanged defaults out of the request; `full` sends every value. */
   requestMode?: BuildRequestOptions["mode"];
   /** Called after values were carried over to a new model's form. */
   onMigrate?(changes: ReturnType<typeof migrateValues>["changes"]): void;
@@ -42,59 +46,87 @@ export interface UseModelParameterFormOptions {
 
 /** What {@link useModelParameterForm} returns. */
 export interface UseModelParameterFormReturn {
-  /** The react-hook-form instance. */
+  /**
+   * The react-hook-form instance. Its values are keyed by react-hook-form paths (`fieldPath(name)`): a plain name
+   * such as `resolution` is its own path, other names are escaped (`style.preset` -> `_style_002epreset`). Read and
+   * write values by published name with `getValues` / `setValue` below. A new instance comes with each model
+   * switch (so react-hook-form's memory of field names stays that of one model): read it from the latest render.
+   */
   form: UseFormReturn<FormValues>;
   compiled: CompiledForm;
   /** The fields to render (fixed ones left out), in display order. */
   fields: FormField[];
+  /** The current values keyed by published name (a fresh object on each call). */
+  getValues(): FormValues;
+  /** Sets a value by published name; it counts as changed (sent in minimal requests) when it differs from the start. */
+  setValue(name: string, value: FieldValue): void;
+  /** Published names of the fields whose value differs from where the form started. */
+  getChangedNames(): string[];
   /** The request body for the current values, or `undefined` while they are invalid. Computed on call. */
   getRequest(): ImageRequest | undefined;
   /** Like `getRequest`, with the validation error when the values are invalid. */
   getRequestResult(): SafeBuildImageRequestResult;
   /** `getRequest()` as a property, computed when read (reading it does not subscribe to anything). */
   readonly request: ImageRequest | undefined;
-  /** A submit handler: validates, builds the request and calls `onSubmit(request, values)`. */
+  /**
+   * A submit handler: validates, builds the request and calls `onSubmit(request, values)` (values by published name).
+   * When invalid, focus moves to the first invalid field in display order (inside the submitted form, opening a
+   * closed `<details>` around it), then `onInvalid` gets the errors keyed by published name.
+   */
   handleSubmit(
     onSubmit: (request: ImageRequest, values: FormValues) => unknown,
     onInvalid?: SubmitErrorHandler<FormValues>,
   ): (event?: BaseSyntheticEvent) => Promise<void>;
 }
 
-/**
- * The whole-form zod resolver, except when react-hook-form validates one field (on its change or blur): then only
- * that field's own schema runs, so a slider step does not parse every other value. A submit (or `trigger()`)
- * names every mounted field and gets the whole schema, as long as the form renders more than one field.
- */
-function fieldwiseResolver(compiled: CompiledForm): Resolver<FormValues> {
-  const whole = zodResolver(compiled.schema) as unknown as Resolver<FormValues>;
-  const shown = compiled.fields.filter((field) => !field.fixed);
-  return (values, context, options) => {
-    const field = options.names?.length === 1 ? shown.find((f) => f.name === options.names?.[0]) : undefined;
-    if (!field || shown.length < 2) return whole(values, context, options);
-    const result = field.schema.safeParse(get(values, field.name));
-    if (result.success) return { values, errors: {} };
-    const issue = result.error.issues[0];
-    const errors: FieldErrors<FormValues> = {
-      [field.name]: { type: issue?.code ?? "invalid", message: issue?.message },
-    };
-    return { values: {}, errors };
-  };
+/** Field errors keyed by published name instead of react-hook-form path. */
+function namedErrors(errors: FieldErrors<FormValues>): FieldErrors<FormValues> {
+  const named: FieldErrors<FormValues> = {};
+  for (const path of Object.keys(errors)) setOwn(named, publishedName(path), errors[path]);
+  return named;
 }
 
-/** Fields the user set: touched (blurred after a change) or differing from the form's starting values. */
+/**
+ * A stable key for compile options, compared by value; options JSON cannot carry (a BigInt, a cycle) key by identity.
+ */
+function optionsKey(options: CompileOptions | undefined): unknown {
+  try {
+    return JSON.stringify(options ?? null);
+  } catch {
+    return options;
+  }
+}
+
+/**
+ * Fields the user changed: their value differs from where the form started (focusing and leaving a field is not a
+ * change). Kept under its historical name; see {@link changedFieldNames}.
+ *
+ * @deprecated Use `changedFieldNames(form.control, compiled)` or the hook's `getChangedNames()`.
+ */
 export function touchedFieldNames(form: UseFormReturn<FormValues>, compiled: CompiledForm): string[] {
-  return compiled.fields
-    .filter((field) => {
-      const state = form.getFieldState(field.name);
-      return state.isTouched || state.isDirty;
-    })
-    .map((field) => field.name);
+  return changedFieldNames(form.control, compiled);
+}
+
+/** One react-hook-form store per model: created with the model's (migrated) starting values. */
+interface FormStore {
+  compiled: CompiledForm;
+  methods: ReturnType<typeof createFormControl<FormValues>>;
+  changes?: ReturnType<typeof migrateValues>["changes"];
+}
+
+function createStore(compiled: CompiledForm, values: FormValues, changes?: FormStore["changes"]): FormStore {
+  const methods = createFormControl<FormValues>({ defaultValues: toFormValues(values) as FormValues });
+  return { compiled, methods, changes };
 }
 
 /**
  * The headless form: compiles the model, wires react-hook-form with the compiled zod schema, and builds the request
  * body on demand (so typing does not re-render whoever holds the form). When `model` changes, the values carry over
  * with `migrateValues` (the prompt is kept, out-of-range numbers clamp) instead of resetting.
+ *
+ * Any published name works, whatever its characters (`style.preset`, `loras[0]`, `constructor`, `分辨率`):
+ * values, requests and errors use published names; react-hook-form holds them under the paths of
+ * {@link fieldPath}, which the field components use by default.
  *
  * @example
  * ```tsx
@@ -110,67 +142,87 @@ export function useModelParameterForm(
   model: CompileInput | CompiledForm,
   options: UseModelParameterFormOptions = {},
 ): UseModelParameterFormReturn {
-  const optionsKey = JSON.stringify(options.compileOptions ?? null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: compile options are compared by value (optionsKey).
+  const key = optionsKey(options.compileOptions);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: compile options are compared by value (key).
   const compiled = useMemo(
     () => (isCompiledForm(model) ? model : compileParameterForm(model, options.compileOptions)),
-    [model, optionsKey],
+    [model, key],
   );
-  const resolver = useMemo(() => fieldwiseResolver(compiled), [compiled]);
-  const [initialValues] = useState(() => ({ ...compiled.defaults, ...options.defaultValues }));
+  const [store, setStore] = useState(() =>
+    createStore(compiled, { ...compiled.defaults, ...(options.defaultValues ?? {}) }),
+  );
+  let current = store;
+  if (store.compiled !== compiled) {
+    // A new model: its own react-hook-form store, starting from the migrated values (derived during render, so no
+    // frame shows the new fields with the old values).
+    const migrated = migrateValues(fromFormValues(store.methods.getValues()), compiled, { from: store.compiled });
+    current = createStore(compiled, migrated.values, migrated.changes);
+    setStore(current);
+  }
+  const resolver = useMemo(() => compiledFormResolver(compiled), [compiled]);
   const form = useForm<FormValues>({
-    resolver,
-    defaultValues: initialValues,
+    formControl: current.methods.formControl,
+    resolver: resolver as unknown as UseFormProps<FormValues>["resolver"],
     mode: options.mode ?? "onTouched",
-    shouldFocusError: true,
+    // Focus after a failed submit follows the display order (see handleSubmit), not registration order.
+    shouldFocusError: false,
   });
 
   const onMigrate = useRef(options.onMigrate);
   onMigrate.current = options.onMigrate;
-  const previous = useRef(compiled);
-  // A layout effect: the migrated values replace the old ones before paint (React 19 does not warn on the server).
   useLayoutEffect(() => {
-    const from = previous.current;
-    if (from === compiled) return;
-    previous.current = compiled;
-    const { values, changes } = migrateValues(form.getValues(), compiled, { from });
-    form.reset(values);
-    onMigrate.current?.(changes);
-  }, [compiled, form]);
+    if (store.changes) onMigrate.current?.(store.changes);
+  }, [store]);
 
   const requestMode = options.requestMode;
+  const getValues = useCallback(() => fromFormValues(form.getValues()), [form]);
+  const getChangedNames = useCallback(() => changedFieldNames(form.control, compiled), [form, compiled]);
+  const setValue = useCallback(
+    (name: string, value: FieldValue) =>
+      form.setValue(fieldPath(name), value, { shouldDirty: true, shouldTouch: true, shouldValidate: true }),
+    [form],
+  );
   const getRequestResult = useCallback(
-    () =>
-      safeBuildImageRequest(compiled, form.getValues(), {
-        touched: touchedFieldNames(form, compiled),
-        mode: requestMode,
-      }),
-    [compiled, form, requestMode],
+    () => safeBuildImageRequest(compiled, getValues(), { touched: getChangedNames(), mode: requestMode }),
+    [compiled, getValues, getChangedNames, requestMode],
   );
   const getRequest = useCallback(() => {
     const result = getRequestResult();
     return result.success ? result.request : undefined;
   }, [getRequestResult]);
 
+  const fields = useMemo(() => compiled.fields.filter((field) => !field.fixed), [compiled]);
+
   const handleSubmit = useCallback<UseModelParameterFormReturn["handleSubmit"]>(
     (onSubmit, onInvalid) =>
-      form.handleSubmit(async (values) => {
-        const request = buildImageRequest(compiled, values, {
-          touched: touchedFieldNames(form, compiled),
-          mode: requestMode,
-        });
-        await onSubmit(request, values);
-      }, onInvalid),
-    [compiled, form, requestMode],
+      form.handleSubmit(
+        async (values) => {
+          const named = fromFormValues(values);
+          const request = buildImageRequest(compiled, named, { touched: getChangedNames(), mode: requestMode });
+          await onSubmit(request, named);
+        },
+        async (errors, event) => {
+          const target = event?.target;
+          const container =
+            typeof Element !== "undefined" && target instanceof Element
+              ? (target.closest("form") ?? target)
+              : undefined;
+          const named = namedErrors(errors);
+          focusFirstInvalid({ control: form.control, fields, invalid: Object.keys(named), container });
+          await onInvalid?.(named, event);
+        },
+      ),
+    [form, compiled, fields, getChangedNames, requestMode],
   );
-
-  const fields = useMemo(() => compiled.fields.filter((field) => !field.fixed), [compiled]);
 
   return useMemo(
     () => ({
       form,
       compiled,
       fields,
+      getValues,
+      setValue,
+      getChangedNames,
       getRequest,
       getRequestResult,
       get request() {
@@ -178,6 +230,6 @@ export function useModelParameterForm(
       },
       handleSubmit,
     }),
-    [form, compiled, fields, getRequest, getRequestResult, handleSubmit],
+    [form, compiled, fields, getValues, setValue, getChangedNames, getRequest, getRequestResult, handleSubmit],
   );
 }

@@ -42,10 +42,13 @@ export function resolveFieldComponent(
   components?: WidgetComponents,
   fieldComponents?: Record<string, FieldComponent | undefined>,
 ): FieldComponent {
+  // Own entries only: a field named `constructor` must not find Object.prototype's constructor.
+  const own = (record: Record<string, FieldComponent | undefined> | undefined, key: string) =>
+    record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
   return (
-    fieldComponents?.[field.name] ??
-    components?.[field.widget] ??
-    (defaultWidgets as Record<string, FieldComponent | undefined>)[field.widget] ??
+    own(fieldComponents, field.name) ??
+    own(components, field.widget) ??
+    own(defaultWidgets, field.widget) ??
     FallbackField
   );
 }
