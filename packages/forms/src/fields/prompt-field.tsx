@@ -1,5 +1,6 @@
 import { type Control, useWatch } from "react-hook-form";
 import { FieldShell } from "./field-shell";
+import { submitOnEnter } from "./submit-on-enter";
 import type { FieldComponentProps } from "./types";
 import { useRegisteredField } from "./use-field-controller";
 
@@ -16,7 +17,7 @@ function LengthCounter({ control, name, max }: { control: Control; name: string;
 
 /**
  * The prompt: an uncontrolled textarea (typing re-renders nothing) with a live character counter when the field
- * has a `maxLength`.
+ * has a `maxLength`. Enter starts a new line; Ctrl+Enter (Cmd+Enter on a Mac) submits the form.
  *
  * @example
  * ```tsx
@@ -33,7 +34,16 @@ export function PromptField(props: FieldComponentProps) {
       error={error}
       aside={max !== undefined ? <LengthCounter control={control} name={input.name} max={max} /> : null}
     >
-      {({ control: aria }) => <textarea {...aria} {...input} data-mf-slot="textarea" rows={3} disabled={disabled} />}
+      {({ control: aria }) => (
+        <textarea
+          {...aria}
+          {...input}
+          data-mf-slot="textarea"
+          rows={3}
+          disabled={disabled}
+          onKeyDown={(event) => submitOnEnter(event, "command")}
+        />
+      )}
     </FieldShell>
   );
 }

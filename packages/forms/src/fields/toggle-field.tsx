@@ -1,9 +1,11 @@
 import { FieldShell } from "./field-shell";
+import { submitOnEnter } from "./submit-on-enter";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
 /**
- * A checkbox for a true/false field.
+ * A checkbox for a true/false field. Space toggles it; Enter submits the form, as in every other single-line
+ * control (browsers disagree on a checkbox: Firefox submits, Chromium does nothing).
  *
  * @example
  * ```tsx
@@ -28,6 +30,7 @@ export function ToggleField(props: FieldComponentProps) {
             input.onChange(event.target.checked);
             input.onBlur();
           }}
+          onKeyDown={(event) => submitOnEnter(event, "plain")}
           disabled={disabled}
         />
       )}

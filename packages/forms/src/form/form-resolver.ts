@@ -1,6 +1,7 @@
 import type { FieldErrors, Resolver } from "react-hook-form";
 import type { CompiledForm } from "../core/types";
 import { fieldPath, fromFormValues, publishedName } from "./field-paths";
+import { afterPointerRelease } from "./pointer-release";
 
 type Issue = { code?: string; message: string; path: PropertyKey[] };
 
@@ -29,9 +30,12 @@ export function compiledFormResolver(compiled: CompiledForm): Resolver<Record<st
   const shown = compiled.fields.filter((field) => !field.fixed);
   const byName = new Map(compiled.fields.map((field) => [field.name, field]));
   return async (values, _context, options) => {
-    const named = fromFormValues(values);
     const only = options.names?.length === 1 ? options.names[0] : undefined;
     const field = only === undefined || shown.length < 2 ? undefined : byName.get(publishedName(only));
+    // One field validating (its blur or change) while the pointer is pressed: wait for the release, so an error
+    // appearing under the field cannot move a button away from under the pointer (see pointer-release.ts).
+    if (only !== undefined) await afterPointerRelease();
+    const named = fromFormValues(values);
     const result = field
       ? field.schema.safeParse(Object.hasOwn(named, field.name) ? named[field.name] : undefined)
       : compiled.schema.safeParse(named);

@@ -30,6 +30,7 @@ import { changedFieldNames } from "./changed-fields";
 import { fieldPath, fromFormValues, publishedName, toFormValues } from "./field-paths";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { compiledFormResolver } from "./form-resolver";
+import { trackPointer } from "./pointer-release";
 
 /** Options of {@link useModelParameterForm}. */
 export interface UseModelParameterFormOptions {
@@ -168,6 +169,8 @@ export function useModelParameterForm(
     shouldFocusError: false,
   });
 
+  // Presses are tracked from the first render on, so a blur-time error waits for the release (pointer-release.ts).
+  useLayoutEffect(trackPointer, []);
   const onMigrate = useRef(options.onMigrate);
   onMigrate.current = options.onMigrate;
   useLayoutEffect(() => {
