@@ -17,6 +17,17 @@ function Icon({ d }: { d: string }) {
 }
 
 /**
+ * Option texts: each option as written, except that a string which reads like another option of another type
+ * (`"1"` beside `1`) is shown in quotes, so two different values never look the same.
+ */
+function optionLabels(options: ReadonlyArray<string | number>): string[] {
+  const numbers = new Set(options.filter((option) => typeof option === "number").map(String));
+  return options.map((option) =>
+    typeof option === "string" && numbers.has(option) ? JSON.stringify(option) : String(option),
+  );
+}
+
+/**
  * A Radix Select for an enum field. Radix works on strings; the field keeps the option's own type (number or
  * string), and `undefined` (unset) shows the placeholder.
  *
@@ -29,7 +40,10 @@ export function SelectField(props: FieldComponentProps) {
   const { field, disabled } = props;
   const { field: input, error } = useFieldController(props);
   const options = field.constraints.options ?? [];
-  const value = input.value === undefined || input.value === null ? "" : String(input.value);
+  // Radix works on strings: items are keyed by position, so `1` and `"1"` stay two options.
+  const labels = optionLabels(options);
+  const selected = options.findIndex((option) => Object.is(option, input.value));
+  const value = selected >= 0 ? String(selected) : "";
   const optional = !field.constraints.required;
   const placeholder = field.providerDefault !== undefined ? `Default (${String(field.providerDefault)})` : "Default";
   // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
@@ -43,17 +57,15 @@ export function SelectField(props: FieldComponentProps) {
     const text = (event.timeStamp - typed.current.at < 1000 ? typed.current.text : "") + key;
     typed.current = { text, at: event.timeStamp };
     const query = text === key.repeat(text.length) ? key : text;
-    const labels = options.map(String);
-    const from = labels.indexOf(value) + 1;
-    const found = [...labels.slice(from), ...labels.slice(0, from)].find((label) =>
-      label.toLowerCase().startsWith(query),
-    );
-    if (found !== undefined) onValueChange(found);
+    const from = selected + 1;
+    const order = [...labels.keys()].map((i) => (from + i) % labels.length);
+    const found = order.find((i) => labels[i]?.toLowerCase().replace(/^"/, "").startsWith(query));
+    if (found !== undefined) onValueChange(String(found));
   };
   const onValueChange = (next: string) => {
     // Radix reports "" when its hidden native select is reset or its items change: not a user choice.
     if (next === "") return;
-    input.onChange(next === UNSET ? undefined : options.find((option) => String(option) === next));
+    input.onChange(next === UNSET ? undefined : options[Number(next)]);
     input.onBlur();
   };
   return (
@@ -68,7 +80,7 @@ export function SelectField(props: FieldComponentProps) {
             onKeyDown={onTriggerKey}
           >
             {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
-            <Select.Value placeholder={placeholder}>{value ? value : undefined}</Select.Value>
+            <Select.Value placeholder={placeholder}>{value ? labels[selected] : undefined}</Select.Value>
             <Select.Icon data-mf-slot="select-icon">
               <Icon d="M4 6l4 4 4-4" />
             </Select.Icon>
@@ -82,9 +94,10 @@ export function SelectField(props: FieldComponentProps) {
                       <Select.ItemText>{placeholder}</Select.ItemText>
                     </Select.Item>
                   ) : null}
-                  {options.map((option) => (
-                    <Select.Item key={String(option)} value={String(option)} data-mf-slot="select-item">
-                      <Select.ItemText>{String(option)}</Select.ItemText>
+                  {labels.map((label, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
+                    <Select.Item key={index} value={String(index)} data-mf-slot="select-item">
+                      <Select.ItemText>{label}</Select.ItemText>
                       <Select.ItemIndicator data-mf-slot="select-indicator">
                         <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>

@@ -3,18 +3,9 @@ import { type Control, useController, useWatch } from "react-hook-form";
 import { pathOf } from "../form/field-paths";
 import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
+import { sliderStep } from "./slider-step";
 import type { FieldComponentProps } from "./types";
 import { useFieldError } from "./use-field-controller";
-
-/** Continuous ranges without a published step move in hundredths of their span. */
-function sliderStep(min: number, max: number, step: number | undefined, integer: boolean | undefined): number {
-  if (step && step > 0) return step;
-  if (integer) return 1;
-  const span = max - min;
-  const hundredth = Number((span / 100).toPrecision(2));
-  // A span too small to divide (or none) still needs a positive step: Radix divides by it.
-  return hundredth > 0 && Number.isFinite(hundredth) ? hundredth : span > 0 && Number.isFinite(span) ? span : 1;
-}
 
 /**
  * A Radix Slider paired with a number box for a bounded range (e.g. `n`, guidance). The thumb is labelled with the
@@ -51,7 +42,7 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
   const { field: input } = useController({ name: pathOf({ field, name }), control: control as Control | undefined });
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
-  const step = sliderStep(min, max, field.constraints.step, field.constraints.integer);
+  const step = sliderStep(min, max, field.constraints.step, field.constraints.integer, field.defaultValue);
   const value = set && typeof input.value === "number" ? input.value : undefined;
   // An unset value parks the thumb at the provider default (or the minimum) until the user moves it.
   const shown = value ?? (typeof field.providerDefault === "number" ? field.providerDefault : min);

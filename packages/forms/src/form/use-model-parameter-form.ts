@@ -108,6 +108,29 @@ export function touchedFieldNames(form: UseFormReturn<FormValues>, compiled: Com
   return changedFieldNames(form.control, compiled);
 }
 
+/** The model's identity by content (id and parameters), or `undefined` to compare by reference. */
+function contentKey(model: CompileInput | CompiledForm): string | undefined {
+  if (isCompiledForm(model)) return undefined;
+  try {
+    return JSON.stringify(Array.isArray(model) ? model : [model.id, model.parameters, model.supported_parameters]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `model`, or the previous one when it holds the same content: a descriptor list written inline (a new array on
+ * every render) is not a new model, so it neither recompiles nor migrates the values on each render.
+ */
+function useSameContent(model: CompileInput | CompiledForm): CompileInput | CompiledForm {
+  const kept = useRef<{ model: CompileInput | CompiledForm; key: string | undefined }>(undefined);
+  if (kept.current?.model !== model) {
+    const key = contentKey(model);
+    if (kept.current === undefined || key === undefined || key !== kept.current.key) kept.current = { model, key };
+  }
+  return kept.current.model;
+}
+
 /** One react-hook-form store per model: created with the model's (migrated) starting values. */
 interface FormStore {
   compiled: CompiledForm;
@@ -144,10 +167,11 @@ export function useModelParameterForm(
   options: UseModelParameterFormOptions = {},
 ): UseModelParameterFormReturn {
   const key = optionsKey(options.compileOptions);
+  const input = useSameContent(model);
   // biome-ignore lint/correctness/useExhaustiveDependencies: compile options are compared by value (key).
   const compiled = useMemo(
-    () => (isCompiledForm(model) ? model : compileParameterForm(model, options.compileOptions)),
-    [model, key],
+    () => (isCompiledForm(input) ? input : compileParameterForm(input, options.compileOptions)),
+    [input, key],
   );
   const [store, setStore] = useState(() =>
     createStore(compiled, { ...compiled.defaults, ...(options.defaultValues ?? {}) }),
