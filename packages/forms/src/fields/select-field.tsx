@@ -19,7 +19,12 @@ function Icon({ d }: { d: string }) {
 
 /** A per-option note (e.g. its price) after the option's text: "2K · $0.09". */
 function OptionNote({ note }: { note: string | undefined }) {
-  return note ? <span data-mf-slot="option-note"> · {note}</span> : null;
+  return note ? (
+    <>
+      {" · "}
+      <span data-mf-slot="option-note">{note}</span>
+    </>
+  ) : null;
 }
 
 /**
@@ -94,8 +99,10 @@ export function SelectField(props: FieldComponentProps) {
                   ) : null}
                   {options.map((option) => (
                     <Select.Item key={String(option)} value={String(option)} data-mf-slot="select-item">
-                      <Select.ItemText>{String(option)}</Select.ItemText>
-                      <OptionNote note={noteOf?.(option)} />
+                      <Select.ItemText>
+                        {String(option)}
+                        <OptionNote note={noteOf?.(option)} />
+                      </Select.ItemText>
                       <Select.ItemIndicator data-mf-slot="select-indicator">
                         <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>

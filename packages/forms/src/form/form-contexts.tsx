@@ -37,5 +37,11 @@ export function FormContexts(props: {
 /** @internal What the submit button adds after its label (the cost from a price estimate), subscribed on its own. */
 export function SubmitNote({ slot }: { slot: Slot<string | undefined> }) {
   const note = useSlot(slot);
-  return note ? <span data-mf-slot="submit-note"> · {note}</span> : null;
+  // The separator is the button's own text, so the accessible name reads "Generate · $0.09".
+  return note ? (
+    <>
+      {" · "}
+      <span data-mf-slot="submit-note">{note}</span>
+    </>
+  ) : null;
 }

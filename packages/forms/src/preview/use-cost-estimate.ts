@@ -3,7 +3,7 @@ import { useFormState, useWatch } from "react-hook-form";
 import { type CostEstimate, estimateImageCost } from "../core/price/estimate-image-cost";
 import { priceDependencies } from "../core/price/option-prices";
 import type { PricingSource } from "../core/price/pricing-lines";
-import type { CompiledForm, FormValues } from "../core/types";
+import type { CompiledForm } from "../core/types";
 import { isEmptyValue, valuesEqual } from "../core/values-equal";
 import { type ModelEndpointState, useModelEndpoint } from "../form/model-endpoint-context";
 import { useModelFormContext } from "../form/model-form-context";
@@ -26,18 +26,20 @@ export interface CostEstimateState {
 }
 
 /**
- * The part of the request the price reads, built with the minimal request's rule (a value is sent when the user
- * set it or it differs from the provider default), so the estimate prices what would be sent. Fixed fields count
- * with their fixed value: the provider applies it.
+ * The part of the request the price reads, as it will be sent: a value the user set, or one differing from the
+ * form's starting value, or a published default (the provider applies it anyway). A starting value the provider
+ * never published is left out, so the estimate takes the provider's own choice (its `auto` line), like the request.
+ * Fixed fields count with their fixed value.
  */
-function pricedRequest(compiled: CompiledForm, names: string[], values: unknown[], set: (name: string) => boolean) {
+function pricedRequest(compiled: CompiledForm, names: string[], values: unknown[], set: Set<string>) {
   const request: Record<string, unknown> = { model: compiled.modelId };
   names.forEach((name, index) => {
     const field = compiled.fields.find((f) => f.name === name);
     if (!field) return;
     const value = field.fixed ? field.fixedValue : values[index];
-    const published = field.providerDefault !== undefined ? field.providerDefault : field.defaultValue;
-    if (!isEmptyValue(value) && (field.fixed || set(name) || !valuesEqual(value, published))) request[name] = value;
+    const sent =
+      field.fixed || set.has(name) || field.providerDefault !== undefined || !valuesEqual(value, field.defaultValue);
+    if (sent && !isEmptyValue(value)) request[name] = value;
   });
   return request;
 }
@@ -75,10 +77,10 @@ export function useCostEstimate(options: { endpoint?: PricingSource } = {}): Cos
   const { touchedFields, dirtyFields } = useFormState({ control, name: names });
   // The formState objects are mutated in place, so memoize on the names they hold.
   const setKey = names.filter((name) => touchedFields[name] || dirtyFields[name]).join("\n");
-  const request = useMemo(() => {
-    const set = new Set(setKey.split("\n"));
-    return pricedRequest(compiled, names, values as FormValues[string][], (name) => set.has(name));
-  }, [compiled, names, values, setKey]);
+  const request = useMemo(
+    () => pricedRequest(compiled, names, values, new Set(setKey.split("\n"))),
+    [compiled, names, values, setKey],
+  );
   const estimate = useMemo(() => (source ? estimateImageCost(source, request) : undefined), [source, request]);
   return { status, source, estimate, request, optionField };
 }
