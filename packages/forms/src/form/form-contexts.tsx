@@ -1,19 +1,14 @@
-import { type ReactNode, useContext, useMemo } from "react";
+import { type ReactNode, useContext } from "react";
 import { type FormAddons, FormAddonsContext, type Slot, useSlot } from "./form-addons";
 import { ModelEndpointContext, type ModelEndpointState } from "./model-endpoint-context";
 import { ModelFormContext } from "./model-form-context";
 import { type OptionNotes, OptionNotesContext } from "./option-notes";
 import type { UseModelParameterFormReturn } from "./use-model-parameter-form";
 
-/** Provides option notes from an add-on inside the form (e.g. prices), over any the app provides around it. */
+/** Provides option notes from an add-on inside the form (e.g. prices), else any the app provides around it. */
 function OptionNotesHost({ slot, children }: { slot: Slot<OptionNotes | undefined>; children: ReactNode }) {
   const outer = useContext(OptionNotesContext);
-  const own = useSlot(slot);
-  const notes = useMemo<OptionNotes | undefined>(
-    () => (own && outer ? (name, value) => own(name, value) ?? outer(name, value) : (own ?? outer)),
-    [own, outer],
-  );
-  return <OptionNotesContext.Provider value={notes}>{children}</OptionNotesContext.Provider>;
+  return <OptionNotesContext.Provider value={useSlot(slot) ?? outer}>{children}</OptionNotesContext.Provider>;
 }
 
 /** @internal Everything `<ModelParameterForm>` provides to what it renders: the headless form, the endpoint, add-ons. */

@@ -1,4 +1,4 @@
-import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint, type ModelEndpoints } from "@model-forms/client";
+import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint } from "@model-forms/client";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type Control, FormProvider, useFormState } from "react-hook-form";
 import { useImageModel } from "../catalog/use-image-models";
@@ -69,22 +69,16 @@ export interface ModelParameterFormProps {
   /** Rendered inside the form after the fields, e.g. a request preview (`useImageRequest()` works there). */
   children?: ReactNode;
   /**
-   * The model's endpoint record (or one endpoint of it). With `modelId` it is fetched through the client beside the
+   * The model's endpoint (`record.endpoints[0]`). With `modelId` the record is fetched through the client beside the
    * catalog unless given here; `null` never fetches it. Its parameters win over the catalog's (values migrate), and
    * a `PriceEstimate` inside the form prices from it. A failed fetch never blocks the form.
    */
-  endpoint?: ModelEndpoints | ModelEndpoint | null;
+  endpoint?: ModelEndpoint | null;
   /** Show the cost on the submit button, as published by a `PriceEstimate` inside the form. */
   showCost?: boolean;
 }
 
 const idleEndpoint: ModelEndpointState = { status: "idle", endpoint: undefined, error: undefined };
-
-/** One endpoint out of what the `endpoint` prop may hold. */
-const endpointOf = (given: ModelEndpoints | ModelEndpoint | null | undefined) =>
-  given && Array.isArray((given as ModelEndpoints).endpoints)
-    ? (given as ModelEndpoints).endpoints[0]
-    : ((given as ModelEndpoint | null | undefined) ?? undefined);
 
 /**
  * A complete, validated, accessible form for an image model, built at run time from its `supported_parameters`.
@@ -103,8 +97,7 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
   const given = props.endpoint;
   const endpoints = useModelEndpoints(modelProp || given !== undefined ? undefined : modelId);
   const endpointState = useMemo<ModelEndpointState>(() => {
-    if (given !== undefined)
-      return given ? { ...idleEndpoint, status: "success", endpoint: endpointOf(given) } : idleEndpoint;
+    if (given !== undefined) return given ? { ...idleEndpoint, status: "success", endpoint: given } : idleEndpoint;
     if (modelProp) return idleEndpoint;
     const { status, data, error } = endpoints;
     return { status, endpoint: data?.endpoints[0], error };
