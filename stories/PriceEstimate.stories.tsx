@@ -104,8 +104,9 @@ export const Megapixel: Story = {
   args: { modelId: "recraft-ai/recraft-v3" },
   play: async ({ canvasElement }) => {
     await priced(canvasElement, "Unknown");
-    await choose(canvasElement, "Resolution", "1536x1024");
+    const trigger = await choose(canvasElement, "Resolution", "1536x1024");
     await expect(await total(canvasElement)).toHaveTextContent("≈ $0.0629");
+    await expect(trigger).toHaveTextContent("1536x1024 · ≈ $0.0629");
   },
 };
 

@@ -50,7 +50,8 @@ export const defaultPriceEstimateMessages: PriceEstimateMessages = {
   noPricing: "No price is published for this model.",
   unknown: "Unknown",
   approximately: (price) => `≈ ${price}`,
-  quantity: (quantity, unitPrice, unit) => `${quantity} × ${unitPrice}${unit === "image" ? "" : ` per ${unit}`}`,
+  quantity: (quantity, unitPrice, unit) =>
+    `${Number(quantity.toFixed(3))} × ${unitPrice}${unit === "image" ? "" : ` per ${unit}`}`,
   overBudget: (total, budget) =>
     `The estimated cost, ${total}, is over your budget of ${budget}. Lower the image count or pick a cheaper option.`,
   optionNote: (price) => price,

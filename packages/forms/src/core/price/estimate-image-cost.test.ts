@@ -177,7 +177,7 @@ describe("estimateImageCost: OpenRouter variants, input images, megapixels (real
     expect(estimate.lines[0]).toMatchObject({
       unit: "megapixel",
       quantity: 6,
-      label: "Output image (per megapixel) · 2000x1500",
+      label: "Output image · 2000x1500",
     });
     expect(estimateImageCost(lines, { model, width: 1000, height: 1000 }).totalUsd).toBe(0.01);
   });

@@ -196,14 +196,13 @@ function priceGroup(group: PriceLine[], count: number, input: boolean, c: Contex
       c.notes.push(`A ${line.billable} price per "${line.unit}" cannot be estimated.`);
       continue;
     }
-    const unit = line.unit === "image" ? "" : ` (per ${line.unit})`;
     out.push({
       billable: line.billable,
       unit: line.unit,
       quantity,
       unitUsd: line.cost,
       subtotalUsd: round(line.cost * quantity),
-      label: `${humanizeLabel(line.billable)}${unit}${key === undefined ? "" : ` · ${key}`}`,
+      label: `${humanizeLabel(line.billable)}${key === undefined ? "" : ` · ${key}`}`,
       currency: line.currency,
     });
   }

@@ -54,13 +54,10 @@ describe("priceDependencies", () => {
     expect(
       priceDependencies([out(0.01, { variant: "hd" })], [{ name: "quality", values: ["sd", "HD"] }]).optionField,
     ).toBe("quality");
-    expect(priceDependencies([{ billable: "output_image", unit: "megapixel", cost_usd: 0.01 }]).fields).toEqual([
-      "n",
-      "resolution",
-      "size",
-      "width",
-      "height",
-    ]);
+    expect(priceDependencies([{ billable: "output_image", unit: "megapixel", cost_usd: 0.01 }])).toEqual({
+      fields: ["n", "resolution", "size", "width", "height"],
+      optionField: "resolution",
+    });
   });
 
   it("nothing without pricing", () => {

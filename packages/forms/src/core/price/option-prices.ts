@@ -66,7 +66,8 @@ export function priceDependencies(
   if (variant) fields.add(variant);
   if (lines.some((line) => line.billable === "output_image")) fields.add("n");
   if (lines.some((line) => line.billable === "input_image")) fields.add("input_references");
-  if (lines.some((line) => line.unit === "megapixel"))
-    for (const f of ["resolution", "size", "width", "height"]) fields.add(f);
-  return { fields: [...fields], optionField: byResolution ? "resolution" : variant };
+  const perPixel = lines.some((line) => line.unit === "megapixel");
+  if (perPixel) for (const f of ["resolution", "size", "width", "height"]) fields.add(f);
+  // A megapixel price reads the pixel size of the resolution: its options have prices too.
+  return { fields: [...fields], optionField: byResolution || (!variant && perPixel) ? "resolution" : variant };
 }
