@@ -32,11 +32,10 @@ export function FormContexts(props: {
 /** @internal What the submit button adds after its label (the cost from a price estimate), subscribed on its own. */
 export function SubmitNote({ slot }: { slot: Slot<string | undefined> }) {
   const note = useSlot(slot);
-  // The separator is the button's own text (so the accessible name reads "Generate · $0.09"), with no-break spaces
-  // so a flex button does not trim them.
+  // The separator is the button's own text, so the accessible name reads "Generate · $0.09".
   return note ? (
     <>
-      {"\u00a0·\u00a0"}
+      {" · "}
       <span data-mf-slot="submit-note">{note}</span>
     </>
   ) : null;
