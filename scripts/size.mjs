@@ -24,9 +24,10 @@ import { build } from "esbuild";
  * just above what we measure today, so any growth fails the check; lower them as the code shrinks.
  */
 export const BUDGETS = {
-  "forms-own": 15_800,
+  // Price (issue 13): forms-own +4.9 kB (estimator, PriceEstimate), forms-full +0.9 kB (endpoint record, add-ons).
+  "forms-own": 20_300,
   "client-own": 5_700,
-  "forms-full": 75_000,
+  "forms-full": 75_300,
   "ref-rjsf": null,
   "ref-handwritten": null,
 };

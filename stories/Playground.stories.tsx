@@ -1,5 +1,12 @@
 import type { ImageGenerationResult } from "@model-forms/client";
-import { ModelParameterForm, ModelPicker, RequestPreview, useImageClient, useImageModels } from "@model-forms/forms";
+import {
+  ModelParameterForm,
+  ModelPicker,
+  PriceEstimate,
+  RequestPreview,
+  useImageClient,
+  useImageModels,
+} from "@model-forms/forms";
 import type { ImageRequest } from "@model-forms/forms/core";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
@@ -49,12 +56,15 @@ function PlaygroundApp({ initialModelId }: { initialModelId: string }) {
         </h1>
         <ModelParameterForm
           modelId={modelId}
+          showCost
           onRequestChange={setRequest}
           onSubmit={async (body) => {
             setResult(undefined);
             setResult(await client.generateImages(body));
           }}
-        />
+        >
+          <PriceEstimate />
+        </ModelParameterForm>
         {result ? <Results result={result} /> : null}
       </div>
       <div data-slot="playground-preview">
@@ -94,9 +104,11 @@ export const Playground: Story = {
       await waitFor(() => expect(body().getByText(/"model": "acme\/pixel-v3\/turbo"/)).toBeInTheDocument());
       await waitFor(() => expect(body().getByText(/"prompt": "a lighthouse at dusk"/)).toBeInTheDocument());
       await waitFor(() => expect(body().getByText(/"n": 2/)).toBeInTheDocument());
+      // The price follows too: two images at the turbo's 1024x1024 line.
+      await waitFor(() => expect(canvas.getByText("Output image · 1024x1024")).toBeInTheDocument());
     });
     await step("generate (the embedded API answers with placeholder images)", async () => {
-      await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
+      await userEvent.click(canvas.getByRole("button", { name: "Generate · $0.024" }));
       const results = await canvas.findByRole("list", { name: "Generated images" }, { timeout: 5000 });
       await expect(within(results).getAllByRole("img")).toHaveLength(2);
     });

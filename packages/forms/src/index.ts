@@ -11,6 +11,8 @@ export {
 } from "./catalog/model-picker";
 export type { QueryResult } from "./catalog/query-store";
 export { useImageModel, useImageModels } from "./catalog/use-image-models";
+export { useModelEndpoints } from "./catalog/use-model-endpoints";
+export { withEndpoint } from "./catalog/with-endpoint";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField } from "./fields/image-references-field";
@@ -25,12 +27,15 @@ export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents 
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
 export { changedFieldNames } from "./form/changed-fields";
 export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
+export { type FormAddons, Slot, useFormAddons } from "./form/form-addons";
+export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,
   type ModelParameterFormMessages,
   type ModelParameterFormProps,
 } from "./form/model-parameter-form";
+export { type OptionNotes, OptionNotesContext, useOptionNotes } from "./form/option-notes";
 export { type ImageRequestSource, type ImageRequestState, useImageRequest } from "./form/use-image-request";
 export {
   touchedFieldNames,
@@ -40,6 +45,13 @@ export {
 } from "./form/use-model-parameter-form";
 export { defaultWidgets, resolveFieldComponent } from "./form/widget-registry";
 export {
+  defaultPriceEstimateMessages,
+  PriceEstimate,
+  type PriceEstimateMessages,
+  type PriceEstimateProps,
+  type PriceEstimateSlot,
+} from "./preview/price-estimate";
+export {
   API_KEY_ENV_VAR,
   curlCommand,
   generationUrl,
@@ -47,3 +59,4 @@ export {
   RequestPreview,
   type RequestPreviewProps,
 } from "./preview/request-preview";
+export { type CostEstimateState, useCostEstimate } from "./preview/use-cost-estimate";

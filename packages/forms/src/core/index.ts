@@ -31,4 +31,8 @@ export {
   migrateValues,
   type ValueChange,
 } from "./migrate-values";
+export { type CostEstimate, type CostLine, estimateImageCost, type PriceEnum } from "./price/estimate-image-cost";
+export { formatPrice } from "./price/format-price";
+export { type OptionPrice, optionPrices, priceDependencies } from "./price/option-prices";
+export type { PricingSource } from "./price/pricing-lines";
 export type * from "./types";

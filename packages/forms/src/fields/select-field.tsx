@@ -1,5 +1,6 @@
 import * as Select from "@radix-ui/react-select";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { useOptionNotes } from "../form/option-notes";
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
@@ -14,6 +15,16 @@ function Icon({ d }: { d: string }) {
       <path d={d} strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
+}
+
+/** A per-option note (e.g. its price) after the option's text: "2K · $0.09". */
+function OptionNote({ note }: { note: string | undefined }) {
+  return note ? (
+    <>
+      {" · "}
+      <span data-mf-slot="option-note">{note}</span>
+    </>
+  ) : null;
 }
 
 /**
@@ -48,6 +59,7 @@ export function SelectField(props: FieldComponentProps) {
   const placeholder = field.providerDefault !== undefined ? `Default (${String(field.providerDefault)})` : "Default";
   // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
   const [open, setOpen] = useState(false);
+  const noteOf = useOptionNotes(field.name);
   const typed = useRef({ text: "", at: 0 });
   // Typeahead on the closed trigger (Radix has no mounted items to search): the first option after the current one
   // that starts with the typed text; repeating one letter cycles through its options, like a native select.
@@ -80,7 +92,10 @@ export function SelectField(props: FieldComponentProps) {
             onKeyDown={onTriggerKey}
           >
             {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
-            <Select.Value placeholder={placeholder}>{value ? labels[selected] : undefined}</Select.Value>
+            <Select.Value placeholder={placeholder}>
+              {value ? labels[selected] : undefined}
+              {value ? <OptionNote note={noteOf?.(input.value as string | number)} /> : null}
+            </Select.Value>
             <Select.Icon data-mf-slot="select-icon">
               <Icon d="M4 6l4 4 4-4" />
             </Select.Icon>
@@ -97,7 +112,10 @@ export function SelectField(props: FieldComponentProps) {
                   {labels.map((label, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
                     <Select.Item key={index} value={String(index)} data-mf-slot="select-item">
-                      <Select.ItemText>{label}</Select.ItemText>
+                      <Select.ItemText>
+                        {label}
+                        <OptionNote note={noteOf?.(options[index] as string | number)} />
+                      </Select.ItemText>
                       <Select.ItemIndicator data-mf-slot="select-indicator">
                         <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>

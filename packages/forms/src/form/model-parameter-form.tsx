@@ -1,10 +1,14 @@
-import { type ImageModel, isImageApiNotFoundError } from "@model-forms/client";
+import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint } from "@model-forms/client";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type Control, FormProvider, useFormState } from "react-hook-form";
 import { useImageModel } from "../catalog/use-image-models";
+import { useModelEndpoints } from "../catalog/use-model-endpoints";
+import { withEndpoint } from "../catalog/with-endpoint";
 import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "../core/types";
 import type { FieldComponent, WidgetComponents } from "../fields/types";
-import { ModelFormContext } from "./model-form-context";
+import { createFormAddons, type Slot } from "./form-addons";
+import { FormContexts, SubmitNote } from "./form-contexts";
+import type { ModelEndpointState } from "./model-endpoint-context";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
 
@@ -64,7 +68,17 @@ export interface ModelParameterFormProps {
   onRequestChange?(request: ImageRequest | undefined): void;
   /** Rendered inside the form after the fields, e.g. a request preview (`useImageRequest()` works there). */
   children?: ReactNode;
+  /**
+   * The model's endpoint (`record.endpoints[0]`). With `modelId` the record is fetched through the client beside the
+   * catalog unless given here; `null` never fetches it. Its parameters win over the catalog's (values migrate), and
+   * a `PriceEstimate` inside the form prices from it. A failed fetch never blocks the form.
+   */
+  endpoint?: ModelEndpoint | null;
+  /** Show the cost on the submit button, as published by a `PriceEstimate` inside the form. */
+  showCost?: boolean;
 }
+
+const idleEndpoint: ModelEndpointState = { status: "idle", endpoint: undefined, error: undefined };
 
 /**
  * A complete, validated, accessible form for an image model, built at run time from its `supported_parameters`.
@@ -79,13 +93,41 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
   const { modelId, model: modelProp, className } = props;
   const messages = { ...defaultMessages, ...props.messages };
   const query = useImageModel(modelProp ? undefined : modelId);
+  // The endpoint record loads beside the catalog (the client shares the catalog request) and never blocks the form.
+  const given = props.endpoint;
+  const endpoints = useModelEndpoints(modelProp || given !== undefined ? undefined : modelId);
+  const endpointState = useMemo<ModelEndpointState>(() => {
+    if (given !== undefined) return given ? { ...idleEndpoint, status: "success", endpoint: given } : idleEndpoint;
+    if (modelProp) return idleEndpoint;
+    const { status, data, error } = endpoints;
+    return { status, endpoint: data?.endpoints[0], error };
+  }, [given, modelProp, endpoints]);
+  const fresh = modelProp ?? (query.status === "success" ? query.data : undefined);
+  const merged = useMemo(
+    () => (fresh && "parameters" in fresh ? withEndpoint(fresh, endpointState.endpoint) : fresh),
+    [fresh, endpointState.endpoint],
+  );
   // While another model loads, keep showing the last one so the values can migrate instead of resetting.
-  const [kept, setKept] = useState<ImageModel>();
-  if (query.status === "success" && query.data !== kept) setKept(query.data);
-  const model = modelProp ?? (query.status === "success" ? query.data : query.status === "loading" ? kept : undefined);
+  const [kept, setKept] = useState<ImageModel | CompiledForm>();
+  if (!modelProp && merged && merged !== kept) setKept(merged);
+  const model = modelProp
+    ? merged
+    : query.status === "success"
+      ? merged
+      : query.status === "loading"
+        ? kept
+        : undefined;
 
   if (model)
-    return <ReadyForm {...props} model={model} messages={messages} busy={!modelProp && query.status === "loading"} />;
+    return (
+      <ReadyForm
+        {...props}
+        model={model}
+        messages={messages}
+        endpointState={endpointState}
+        busy={!modelProp && query.status === "loading"}
+      />
+    );
 
   if (query.status === "error") {
     const error = query.error;
@@ -97,7 +139,15 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
           {!notFound && error instanceof Error ? <span data-mf-slot="form-error-detail"> {error.message}</span> : null}
         </div>
         {notFound ? null : (
-          <button type="button" data-mf-slot="button" data-variant="secondary" onClick={query.retry}>
+          <button
+            type="button"
+            data-mf-slot="button"
+            data-variant="secondary"
+            onClick={() => {
+              query.retry();
+              endpoints.retry();
+            }}
+          >
             {messages.retry}
           </button>
         )}
@@ -125,11 +175,13 @@ function SubmitButton({
   disabled,
   label,
   submittingLabel,
+  note,
 }: {
   control: Control<FormValues>;
   disabled?: boolean;
   label: ReactNode;
   submittingLabel: ReactNode;
+  note?: Slot<string | undefined>;
 }) {
   // Its own subscriber: only the button re-renders when submitting starts and ends.
   const { isSubmitting } = useFormState({ control });
@@ -141,6 +193,7 @@ function SubmitButton({
       disabled={disabled || isSubmitting}
     >
       {isSubmitting ? submittingLabel : label}
+      {note && !isSubmitting ? <SubmitNote slot={note} /> : null}
     </button>
   );
 }
@@ -149,6 +202,7 @@ function ReadyForm(
   props: Omit<ModelParameterFormProps, "model" | "messages"> & {
     model: ImageModel | CompiledForm;
     messages: ModelParameterFormMessages;
+    endpointState: ModelEndpointState;
     busy: boolean;
   },
 ) {
@@ -165,6 +219,7 @@ function ReadyForm(
   const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
   const advancedRef = useRef<HTMLDetailsElement>(null);
   const inFlight = useRef(false);
+  const [addons] = useState(createFormAddons);
 
   // Latest callbacks without re-rendering (or re-subscribing) when the parent passes new functions.
   const latest = useRef(props);
@@ -185,6 +240,8 @@ function ReadyForm(
       handleSubmit(
         async (request, values) => {
           setSubmitError(null);
+          // Add-ons (a price estimate's budget) may block a valid request; they show and focus why.
+          if (!addons.allowSubmit(request)) return;
           try {
             await latest.current.onSubmit?.(request, values);
           } catch (error) {
@@ -198,7 +255,7 @@ function ReadyForm(
             details.open = true;
         },
       ),
-    [handleSubmit, fields],
+    [handleSubmit, fields, addons],
   );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -224,7 +281,7 @@ function ReadyForm(
   }, [fields, components, fieldComponents, form.control, disabled]);
 
   return (
-    <ModelFormContext.Provider value={headless}>
+    <FormContexts headless={headless} endpoint={props.endpointState} addons={addons}>
       <FormProvider {...provided}>
         <form
           data-mf-slot="form"
@@ -254,10 +311,11 @@ function ReadyForm(
               disabled={disabled || busy}
               label={props.submitLabel ?? "Generate"}
               submittingLabel={messages.submitting}
+              note={props.showCost ? addons.submitNote : undefined}
             />
           </div>
         </form>
       </FormProvider>
-    </ModelFormContext.Provider>
+    </FormContexts>
   );
 }

@@ -1,0 +1,141 @@
+import type { ModelEndpoint } from "@model-forms/client";
+import {
+  defaultWidgets,
+  type FieldComponentProps,
+  ModelParameterForm,
+  PriceEstimate,
+  resolveFieldComponent,
+  type WidgetComponents,
+} from "@model-forms/forms";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Profiler } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { everyKindModel } from "./models";
+
+/** Renders of the form root: it is the only component that calls useForm. */
+const rootRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock("react-hook-form", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("react-hook-form")>();
+  return {
+    ...actual,
+    useForm: (...args: Parameters<typeof actual.useForm>) => {
+      rootRenders.count++;
+      return actual.useForm(...args);
+    },
+  };
+});
+
+/** Commits per field (a Profiler around each default widget) and of the price leaf. */
+const commits = new Map<string, number>();
+const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1);
+function ProfiledField(props: FieldComponentProps) {
+  const Component = resolveFieldComponent(props.field);
+  return (
+    <Profiler id={props.field.name} onRender={(id) => count(id)}>
+      <Component {...props} />
+    </Profiler>
+  );
+}
+const profiled: WidgetComponents = Object.fromEntries(
+  Object.keys(defaultWidgets).map((widget) => [widget, ProfiledField]),
+);
+
+// The every-kind model priced per resolution (plus an auto line) and per reference image.
+const endpoint: ModelEndpoint = {
+  parameters: everyKindModel.parameters,
+  parameterWarnings: [],
+  pricing: [
+    { billable: "output_image", unit: "image", cost_usd: 0.04, resolution: "1024x1024" },
+    { billable: "output_image", unit: "image", cost_usd: 0.03, resolution: "1024x768" },
+    { billable: "output_image", unit: "image", cost_usd: 0.03, resolution: "768x1024" },
+    { billable: "output_image", unit: "image", cost_usd: 0.02, resolution: "auto" },
+    { billable: "input_image", unit: "image", cost_usd: 0.005 },
+  ],
+};
+
+function setup() {
+  render(
+    <ModelParameterForm model={everyKindModel} endpoint={endpoint} components={profiled} showCost>
+      <Profiler id="price" onRender={() => count("price")}>
+        <PriceEstimate />
+      </Profiler>
+    </ModelParameterForm>,
+  );
+  const reset = () => {
+    commits.clear();
+    rootRenders.count = 0;
+  };
+  reset();
+  return reset;
+}
+
+const fieldCommits = () => Object.fromEntries([...commits].filter(([id, n]) => id !== "price" && n > 0));
+
+describe("render cost with a live price", () => {
+  it("typing 20 prompt characters re-renders nothing, the price included", async () => {
+    const user = userEvent.setup();
+    setup();
+    const price = screen.getByRole("status", { name: "Estimated cost" });
+    expect(price).toHaveTextContent("$0.02");
+    await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a lighthouse at dusk");
+    console.log(`[render-cost] price, prompt x20: root ${rootRenders.count}, commits ${JSON.stringify([...commits])}`);
+    expect(rootRenders.count).toBe(0);
+    expect(fieldCommits()).toEqual({});
+    expect(commits.get("price") ?? 0).toBe(0);
+  });
+
+  it("a slider step the price reads re-renders only that slider and the price", async () => {
+    const user = userEvent.setup();
+    const reset = setup();
+    const thumb = screen.getByRole("slider", { name: "Images" });
+    act(() => thumb.focus());
+    reset();
+    await user.keyboard("{ArrowRight}");
+    expect(thumb).toHaveAttribute("aria-valuenow", "2");
+    expect(screen.getByRole("status", { name: "Estimated cost" })).toHaveTextContent("$0.04");
+    expect(screen.getByRole("button", { name: "Generate · $0.04" })).toBeInTheDocument();
+    console.log(
+      `[render-cost] price, n slider step: root ${rootRenders.count}, fields ${JSON.stringify(fieldCommits())}, price ${commits.get("price")}`,
+    );
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fieldCommits())).toEqual(["n"]);
+    // The first step also makes the field dirty (one more price render, it reads that state); later steps render once.
+    expect(commits.get("price")).toBeLessThanOrEqual(2);
+    reset();
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("status", { name: "Estimated cost" })).toHaveTextContent("$0.06");
+    expect(rootRenders.count).toBe(0);
+    expect(fieldCommits()).toEqual({ n: 1 });
+    expect(commits.get("price")).toBe(1);
+  });
+
+  it("a resolution choice re-renders that select and the price, not the other selects (option notes are stable)", async () => {
+    const user = userEvent.setup();
+    const reset = setup();
+    const trigger = screen.getByRole("combobox", { name: "Resolution" });
+    act(() => trigger.focus());
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("option", { name: "1024x768 · $0.03" })).toBeInTheDocument();
+    reset();
+    await user.click(screen.getByRole("option", { name: "1024x768 · $0.03" }));
+    expect(trigger).toHaveTextContent("1024x768 · $0.03");
+    expect(screen.getByRole("status", { name: "Estimated cost" })).toHaveTextContent("$0.03");
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fieldCommits())).toEqual(["resolution"]);
+    expect(commits.get("price")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a slider step the price does not read re-renders only that slider", async () => {
+    const user = userEvent.setup();
+    const reset = setup();
+    const thumb = screen.getByRole("slider", { name: "Guidance" });
+    act(() => thumb.focus());
+    reset();
+    await user.keyboard("{ArrowRight}");
+    expect(thumb).toHaveAttribute("aria-valuenow", "7.5");
+    expect(rootRenders.count).toBe(0);
+    expect(Object.keys(fieldCommits())).toEqual(["guidance"]);
+    expect(commits.get("price") ?? 0).toBe(0);
+  });
+});
