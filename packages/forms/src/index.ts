@@ -13,6 +13,7 @@ export type { QueryResult } from "./catalog/query-store";
 export { useImageModel, useImageModels } from "./catalog/use-image-models";
 export { useModelEndpoints } from "./catalog/use-model-endpoints";
 export { withEndpoint } from "./catalog/with-endpoint";
+export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField } from "./fields/image-references-field";
