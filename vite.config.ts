@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -11,6 +12,8 @@ export const workspaceAliases = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // Tailwind compiles only stylesheets that `@import "tailwindcss"` (the "In a shadcn app" story's and the host-app
+  // test's, both loaded `?inline` and injected only while mounted); every other stylesheet passes through untouched.
+  plugins: [react(), tailwindcss()],
   resolve: { alias: workspaceAliases },
 });

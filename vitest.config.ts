@@ -1,6 +1,7 @@
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, mergeConfig } from "vitest/config";
+import { emulateColorScheme, screenshotRegion } from "./test/browser/support/browser-commands";
 import viteConfig from "./vite.config";
 
 const chromium = playwright({
@@ -8,6 +9,9 @@ const chromium = playwright({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
   },
+  // A window larger than any test viewport: vitest scales the test iframe down to fit the window otherwise, and the
+  // pixel measurements (test/browser/wcag-styles.test.tsx) need screenshots at 1 image pixel per CSS pixel.
+  contextOptions: { viewport: { width: 1280, height: 2200 } },
 });
 // A factory, not a shared object: vitest mutates `instances`.
 const browser = () => ({
@@ -15,6 +19,7 @@ const browser = () => ({
   headless: true,
   provider: chromium,
   instances: [{ browser: "chromium" as const }],
+  commands: { emulateColorScheme, screenshotRegion },
 });
 
 export default mergeConfig(
@@ -77,7 +82,12 @@ export default mergeConfig(
         {
           extends: true,
           plugins: [storybookTest({ configDir: ".storybook" })],
-          test: { name: "storybook", browser: browser() },
+          // Every story is also laid out at 320 and 375 px after it played: no sideways scroll.
+          test: {
+            name: "storybook",
+            browser: browser(),
+            setupFiles: ["./test/browser/support/small-screens.setup.ts"],
+          },
         },
       ],
     },

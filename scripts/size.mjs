@@ -28,6 +28,7 @@ export const BUDGETS = {
   "forms-own": 20_300,
   "client-own": 5_700,
   "forms-full": 75_300,
+  "styles-css": 3_500,
   "ref-rjsf": null,
   "ref-handwritten": null,
 };
@@ -58,11 +59,13 @@ const verbose = flag("--verbose");
 const fileLevel = flag("--files");
 
 const dist = {
+  styles: at("packages/forms/dist/styles.css"),
   forms: at("packages/forms/dist/index.js"),
   formsCore: at("packages/forms/dist/core.js"),
   client: at("packages/client/dist/index.js"),
 };
 const src = {
+  styles: at("packages/forms/src/styles/styles.css"),
   forms: at("packages/forms/src/index.ts"),
   formsCore: at("packages/forms/src/core/index.ts"),
   client: at("packages/client/src/index.ts"),
@@ -103,6 +106,12 @@ const ENTRIES = [
     needs: [files.forms],
   },
   {
+    id: "styles-css",
+    label: "@model-forms/forms/styles.css (the optional stylesheet, minified)",
+    css: files.styles,
+    needs: [files.styles],
+  },
+  {
     id: "ref-rjsf",
     label: "reference: RJSF 6 @rjsf/core Form + @rjsf/validator-ajv8 (all but React)",
     contents: `export { default as Form } from "@rjsf/core";\nexport { default as validator } from "@rjsf/validator-ajv8";`,
@@ -133,7 +142,21 @@ function owner(input, fileLevel) {
   return input.startsWith("bench/") ? `(own) ${input}` : input;
 }
 
+/** A stylesheet, minified by esbuild: its own row, no breakdown. */
+async function measureCss(file) {
+  const result = await build({ entryPoints: [file], bundle: true, minify: true, write: false, logLevel: "silent" });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const brotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+  return {
+    min: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(code, brotliOptions).byteLength,
+    breakdown: [],
+  };
+}
+
 async function measure(entry) {
+  if (entry.css) return measureCss(entry.css);
   const { external } = entry;
   const result = await build({
     stdin: { contents: entry.contents, resolveDir: root, sourcefile: `${entry.id}.entry.mjs`, loader: "ts" },

@@ -24,12 +24,27 @@ export { SelectField } from "./fields/select-field";
 export { SliderField } from "./fields/slider-field";
 export { TextField } from "./fields/text-field";
 export { ToggleField } from "./fields/toggle-field";
-export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
+export type {
+  AnyControl,
+  FieldClassNames,
+  FieldComponent,
+  FieldComponentProps,
+  FieldSlot,
+  WidgetComponents,
+} from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
 export { changedFieldNames } from "./form/changed-fields";
 export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
 export { type FormAddons, Slot, useFormAddons } from "./form/form-addons";
 export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
+export {
+  AdvancedSection,
+  type AdvancedSectionProps,
+  type FormSlot,
+  type ModelParameterFormClassNames,
+  type ModelParameterFormSlots,
+  type SubmitButtonProps,
+} from "./form/form-parts";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,
@@ -61,3 +76,4 @@ export {
   type RequestPreviewProps,
 } from "./preview/request-preview";
 export { type CostEstimateState, useCostEstimate } from "./preview/use-cost-estimate";
+export type { SlotClassNames } from "./styles/slot-class-names";

@@ -159,7 +159,7 @@ export function ModelPicker({
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
   return (
-    <div data-mf-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
+    <div data-mf-root="" data-mf-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
       <div data-mf-slot="model-picker-search">
         <label data-mf-slot="label" htmlFor={searchId}>
           Search models

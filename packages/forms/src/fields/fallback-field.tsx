@@ -24,6 +24,7 @@ export function FallbackField(props: FieldComponentProps) {
           name={input.name}
           type="text"
           data-mf-slot="input"
+          className={props.classNames?.input}
           value={value}
           onChange={(event) => input.onChange(event.target.value === "" ? undefined : event.target.value)}
           onBlur={input.onBlur}

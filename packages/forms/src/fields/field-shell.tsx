@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from "react";
 import type { FormField } from "../core/types";
+import { slotClass } from "../styles/slot-class-names";
+import type { FieldClassNames } from "./types";
 
 /**
  * The text that labels a field: its label, else its name, never empty (a control must always have a name).
@@ -34,7 +36,10 @@ export interface FieldShellProps {
   /** The error message, when the value is invalid. */
   error?: string;
   disabled?: boolean;
+  /** Added to the root element (`data-mf-slot="field"`). */
   className?: string;
+  /** Classes per part; the shell applies root, label-row, label, control, description, hint and error. */
+  classNames?: FieldClassNames;
   /** `data-state` of the field root (e.g. `checked`, `unset`). */
   state?: string;
   /** Renders the label as a `<span>` (for controls that are not labelable, e.g. groups). */
@@ -61,6 +66,7 @@ export function FieldShell({
   error,
   disabled,
   className,
+  classNames,
   state,
   labelElement = "label",
   aside,
@@ -84,6 +90,8 @@ export function FieldShell({
   const Label = labelElement;
   return (
     <div
+      // A root of the stylesheet's scope: a field works (and is styled) on its own, outside the form too.
+      data-mf-root=""
       data-mf-slot="field"
       data-name={field.name}
       data-widget={field.widget}
@@ -91,17 +99,30 @@ export function FieldShell({
       data-invalid={error ? "" : undefined}
       data-disabled={disabled ? "" : undefined}
       data-required={field.constraints.required ? "" : undefined}
-      className={className}
+      className={slotClass(classNames, "root", className)}
     >
-      <div data-mf-slot="label-row">
-        <Label data-mf-slot="label" id={labelId} htmlFor={labelElement === "label" ? controlId : undefined}>
+      <div data-mf-slot="label-row" className={classNames?.["label-row"]}>
+        <Label
+          data-mf-slot="label"
+          id={labelId}
+          htmlFor={labelElement === "label" ? controlId : undefined}
+          className={classNames?.label}
+        >
           {fieldLabel(field)}
         </Label>
         {aside}
       </div>
-      <div data-mf-slot="control">{children({ labelId, control })}</div>
+      <div data-mf-slot="control" className={classNames?.control}>
+        {children({ labelId, control })}
+      </div>
       {notes.map(([slot, text]) => (
-        <p key={slot} data-mf-slot={slot} id={`${id}-${slot}`} role={slot === "error" ? "alert" : undefined}>
+        <p
+          key={slot}
+          data-mf-slot={slot}
+          id={`${id}-${slot}`}
+          role={slot === "error" ? "alert" : undefined}
+          className={classNames?.[slot]}
+        >
           {text}
         </p>
       ))}

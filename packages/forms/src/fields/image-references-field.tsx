@@ -28,7 +28,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * ```
  */
 export function ImageReferencesField(props: FieldComponentProps) {
-  const { field, disabled } = props;
+  const { field, disabled, classNames: cn } = props;
   const { field: input, error: fieldError } = useFieldController(props);
   const [url, setUrl] = useState("");
   const [problem, setProblem] = useState<string>();
@@ -99,21 +99,27 @@ export function ImageReferencesField(props: FieldComponentProps) {
   return (
     <FieldShell {...props} error={error} state={references.length ? "filled" : "empty"}>
       {({ control, labelId }) => (
-        <div data-mf-slot="references">
+        <div data-mf-slot="references" className={cn?.references}>
           {references.length ? (
-            <ul data-mf-slot="reference-list" aria-labelledby={labelId}>
+            <ul data-mf-slot="reference-list" className={cn?.["reference-list"]} aria-labelledby={labelId}>
               {references.map((reference, index) => (
                 // Duplicates are allowed, so the position is part of the key.
-                // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
-                <li key={`${index}:${referenceUrl(reference).slice(0, 64)}`} data-mf-slot="reference">
+                <li
+                  // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
+                  key={`${index}:${referenceUrl(reference).slice(0, 64)}`}
+                  data-mf-slot="reference"
+                  className={cn?.reference}
+                >
                   <img
                     data-mf-slot="reference-thumbnail"
+                    className={cn?.["reference-thumbnail"]}
                     src={referenceUrl(reference)}
                     alt={`Reference ${index + 1}`}
                   />
                   <button
                     type="button"
                     data-mf-slot="reference-remove"
+                    className={cn?.["reference-remove"]}
                     aria-label={`Remove reference image ${index + 1}`}
                     disabled={disabled}
                     onClick={() => update(references.filter((_, i) => i !== index))}
@@ -124,12 +130,13 @@ export function ImageReferencesField(props: FieldComponentProps) {
               ))}
             </ul>
           ) : null}
-          <div data-mf-slot="reference-add">
+          <div data-mf-slot="reference-add" className={cn?.["reference-add"]}>
             <input
               {...control}
               ref={input.ref}
               type="url"
               data-mf-slot="input"
+              className={cn?.input}
               placeholder="https://…"
               value={url}
               disabled={disabled || full}
@@ -144,19 +151,26 @@ export function ImageReferencesField(props: FieldComponentProps) {
             <button
               type="button"
               data-mf-slot="button"
+              className={cn?.button}
               data-variant="secondary"
               disabled={disabled || full}
               onClick={addUrl}
             >
               Add URL
             </button>
-            <label data-mf-slot="file-button" htmlFor={fileId} data-disabled={disabled || full ? "" : undefined}>
+            <label
+              data-mf-slot="file-button"
+              className={cn?.["file-button"]}
+              htmlFor={fileId}
+              data-disabled={disabled || full ? "" : undefined}
+            >
               Upload
               <input
                 id={fileId}
                 aria-label={`Upload ${fieldLabel(field).toLowerCase()}`}
                 type="file"
                 data-mf-slot="file-input"
+                className={cn?.["file-input"]}
                 accept={formats?.length ? formats.map((format) => `image/${format}`).join(",") : "image/*"}
                 disabled={disabled || full}
                 onChange={addFile}

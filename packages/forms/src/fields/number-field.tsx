@@ -15,7 +15,7 @@ const DEFAULT_RANDOM_MAX = 2 ** 32 - 1;
  * ```
  */
 export function NumberField(props: FieldComponentProps) {
-  const { field, disabled } = props;
+  const { field, disabled, classNames: cn } = props;
   const { field: input, error } = useFieldController(props);
   const { min, max, step, integer, randomizable } = field.constraints;
   const randomize = () => {
@@ -27,7 +27,7 @@ export function NumberField(props: FieldComponentProps) {
   return (
     <FieldShell {...props} error={error}>
       {({ control }) => (
-        <div data-mf-slot="number-row">
+        <div data-mf-slot="number-row" className={cn?.["number-row"]}>
           <NumberInput
             {...control}
             inputRef={input.ref}
@@ -40,11 +40,13 @@ export function NumberField(props: FieldComponentProps) {
             step={step}
             integer={integer}
             disabled={disabled}
+            className={cn?.["number-input"]}
           />
           {randomizable ? (
             <button
               type="button"
               data-mf-slot="randomize"
+              className={cn?.randomize}
               aria-label={`Randomize ${fieldLabel(field)}`}
               title={`Randomize ${fieldLabel(field)}`}
               disabled={disabled}

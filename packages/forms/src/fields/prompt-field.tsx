@@ -4,12 +4,22 @@ import { submitOnEnter } from "./submit-on-enter";
 import type { FieldComponentProps } from "./types";
 import { useRegisteredField } from "./use-field-controller";
 
-function LengthCounter({ control, name, max }: { control: Control; name: string; max: number }) {
+function LengthCounter({
+  control,
+  name,
+  max,
+  className,
+}: {
+  control: Control;
+  name: string;
+  max: number;
+  className?: string;
+}) {
   // The only subscriber to the prompt's value: typing re-renders this counter and nothing else.
   const value = useWatch({ control, name });
   const length = typeof value === "string" ? value.length : 0;
   return (
-    <span data-mf-slot="counter" data-invalid={length > max ? "" : undefined} aria-live="polite">
+    <span data-mf-slot="counter" className={className} data-invalid={length > max ? "" : undefined} aria-live="polite">
       {length}/{max}
     </span>
   );
@@ -32,13 +42,18 @@ export function PromptField(props: FieldComponentProps) {
     <FieldShell
       {...props}
       error={error}
-      aside={max !== undefined ? <LengthCounter control={control} name={input.name} max={max} /> : null}
+      aside={
+        max !== undefined ? (
+          <LengthCounter control={control} name={input.name} max={max} className={props.classNames?.counter} />
+        ) : null
+      }
     >
       {({ control: aria }) => (
         <textarea
           {...aria}
           {...input}
           data-mf-slot="textarea"
+          className={props.classNames?.textarea}
           rows={3}
           disabled={disabled}
           onKeyDown={(event) => submitOnEnter(event, "command")}

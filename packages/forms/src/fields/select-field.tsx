@@ -48,7 +48,7 @@ function optionLabels(options: ReadonlyArray<string | number>): string[] {
  * ```
  */
 export function SelectField(props: FieldComponentProps) {
-  const { field, disabled } = props;
+  const { field, disabled, classNames: cn } = props;
   const { field: input, error } = useFieldController(props);
   const options = field.constraints.options ?? [];
   // Radix works on strings: items are keyed by position, so `1` and `"1"` stay two options.
@@ -88,6 +88,7 @@ export function SelectField(props: FieldComponentProps) {
             {...control}
             ref={input.ref}
             data-mf-slot="select-trigger"
+            className={cn?.["select-trigger"]}
             onBlur={input.onBlur}
             onKeyDown={onTriggerKey}
           >
@@ -96,27 +97,34 @@ export function SelectField(props: FieldComponentProps) {
               {value ? labels[selected] : undefined}
               {value ? <OptionNote note={noteOf?.(input.value as string | number)} /> : null}
             </Select.Value>
-            <Select.Icon data-mf-slot="select-icon">
+            <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
               <Icon d="M4 6l4 4 4-4" />
             </Select.Icon>
           </Select.Trigger>
           {open ? (
             <Select.Portal>
-              <Select.Content data-mf-slot="select-content" position="popper" sideOffset={4}>
-                <Select.Viewport data-mf-slot="select-viewport">
+              {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
+              <Select.Content
+                data-mf-root=""
+                data-mf-slot="select-content"
+                className={cn?.["select-content"]}
+                position="popper"
+                sideOffset={4}
+              >
+                <Select.Viewport data-mf-slot="select-viewport" className={cn?.["select-viewport"]}>
                   {optional && value ? (
-                    <Select.Item value={UNSET} data-mf-slot="select-item" data-unset="">
+                    <Select.Item value={UNSET} data-mf-slot="select-item" data-unset="" className={cn?.["select-item"]}>
                       <Select.ItemText>{placeholder}</Select.ItemText>
                     </Select.Item>
                   ) : null}
                   {labels.map((label, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
-                    <Select.Item key={index} value={String(index)} data-mf-slot="select-item">
+                    <Select.Item key={index} value={String(index)} data-mf-slot="select-item" className={cn?.["select-item"]}>
                       <Select.ItemText>
                         {label}
                         <OptionNote note={noteOf?.(options[index] as string | number)} />
                       </Select.ItemText>
-                      <Select.ItemIndicator data-mf-slot="select-indicator">
+                      <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
                         <Icon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>
                     </Select.Item>

@@ -38,7 +38,7 @@ interface SliderControlsProps extends FieldComponentProps {
 }
 
 /** The value-subscribing part of SliderField: the slider and the number box. */
-function SliderControls({ field, control, name, disabled, set, aria }: SliderControlsProps) {
+function SliderControls({ field, control, name, disabled, set, aria, classNames: cn }: SliderControlsProps) {
   const { field: input } = useController({ name: pathOf({ field, name }), control: control as Control | undefined });
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
@@ -49,10 +49,11 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
   // Radix positions the thumb at 100 / (max - min) per unit: an empty or vanishing span gets the number box only.
   const slidable = max > min && Number.isFinite(100 / (max - min));
   return (
-    <div data-mf-slot="slider-row">
+    <div data-mf-slot="slider-row" className={cn?.["slider-row"]}>
       {slidable ? (
         <Slider.Root
           data-mf-slot="slider"
+          className={cn?.slider}
           min={min}
           max={max}
           step={step}
@@ -61,11 +62,12 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
           onValueChange={(next) => input.onChange(next[0])}
           onValueCommit={() => input.onBlur()}
         >
-          <Slider.Track data-mf-slot="slider-track">
-            <Slider.Range data-mf-slot="slider-range" />
+          <Slider.Track data-mf-slot="slider-track" className={cn?.["slider-track"]}>
+            <Slider.Range data-mf-slot="slider-range" className={cn?.["slider-range"]} />
           </Slider.Track>
           <Slider.Thumb
             data-mf-slot="slider-thumb"
+            className={cn?.["slider-thumb"]}
             aria-label={fieldLabel(field)}
             aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
             aria-describedby={aria["aria-describedby"]}
@@ -86,6 +88,7 @@ function SliderControls({ field, control, name, disabled, set, aria }: SliderCon
         integer={field.constraints.integer}
         disabled={disabled}
         placeholder={String(shown)}
+        className={cn?.["number-input"]}
       />
     </div>
   );

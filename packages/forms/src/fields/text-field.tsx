@@ -25,6 +25,7 @@ export function TextField(props: FieldComponentProps) {
           {...input}
           type="text"
           data-mf-slot="input"
+          className={props.classNames?.input}
           maxLength={field.constraints.maxLength}
           disabled={disabled}
         />

@@ -25,6 +25,7 @@ export function ToggleField(props: FieldComponentProps) {
           name={input.name}
           type="checkbox"
           data-mf-slot="checkbox"
+          className={props.classNames?.checkbox}
           checked={checked}
           onChange={(event) => {
             input.onChange(event.target.checked);

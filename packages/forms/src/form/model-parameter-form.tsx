@@ -1,13 +1,16 @@
 import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint } from "@model-forms/client";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { type Control, FormProvider, useFormState } from "react-hook-form";
 import { useImageModel } from "../catalog/use-image-models";
 import { useModelEndpoints } from "../catalog/use-model-endpoints";
 import { withEndpoint } from "../catalog/with-endpoint";
 import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "../core/types";
-import type { FieldComponent, WidgetComponents } from "../fields/types";
+import type { FieldClassNames, FieldComponent, WidgetComponents } from "../fields/types";
+import { slotClass } from "../styles/slot-class-names";
 import { createFormAddons, type Slot } from "./form-addons";
 import { FormContexts, SubmitNote } from "./form-contexts";
+import { AdvancedSection, type ModelParameterFormClassNames, type ModelParameterFormSlots } from "./form-parts";
 import type { ModelEndpointState } from "./model-endpoint-context";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
@@ -60,7 +63,12 @@ export interface ModelParameterFormProps {
   labels?: Record<string, string>;
   compileOptions?: CompileOptions;
   disabled?: boolean;
+  /** Added to the root element: the `<form>` (or the loading / error container before it). */
   className?: string;
+  /** Classes per part of the form and of every field, by `data-mf-slot` name (`root` is the form). */
+  classNames?: ModelParameterFormClassNames;
+  /** Your own submit button and Advanced disclosure. */
+  slots?: ModelParameterFormSlots;
   submitLabel?: ReactNode;
   /** Texts of the form's own UI (loading, retry, errors, "Advanced"). */
   messages?: Partial<ModelParameterFormMessages>;
@@ -90,7 +98,8 @@ const idleEndpoint: ModelEndpointState = { status: "idle", endpoint: undefined, 
  * ```
  */
 export function ModelParameterForm(props: ModelParameterFormProps) {
-  const { modelId, model: modelProp, className } = props;
+  const { modelId, model: modelProp, classNames } = props;
+  const className = slotClass(classNames, "root", props.className);
   const messages = { ...defaultMessages, ...props.messages };
   const query = useImageModel(modelProp ? undefined : modelId);
   // The endpoint record loads beside the catalog (the client shares the catalog request) and never blocks the form.
@@ -133,16 +142,22 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
     const error = query.error;
     const notFound = isImageApiNotFoundError(error);
     return (
-      <div data-mf-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
-        <div data-mf-slot="form-error" role="alert">
+      <div data-mf-root="" data-mf-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
+        <div data-mf-slot="form-error" className={classNames?.["form-error"]} role="alert">
           {notFound ? messages.notFound(error.modelId || modelId || "", error.suggestions) : messages.loadError}
-          {!notFound && error instanceof Error ? <span data-mf-slot="form-error-detail"> {error.message}</span> : null}
+          {!notFound && error instanceof Error ? (
+            <span data-mf-slot="form-error-detail" className={classNames?.["form-error-detail"]}>
+              {" "}
+              {error.message}
+            </span>
+          ) : null}
         </div>
         {notFound ? null : (
           <button
             type="button"
             data-mf-slot="button"
             data-variant="secondary"
+            className={classNames?.button}
             onClick={() => {
               query.retry();
               endpoints.retry();
@@ -156,45 +171,50 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
   }
 
   return (
-    <div data-mf-slot="form" data-state="loading" aria-busy="true" className={className}>
+    <div data-mf-root="" data-mf-slot="form" data-state="loading" aria-busy="true" className={className}>
       <span data-mf-slot="sr-only" role="status">
         {messages.loading}
       </span>
       {[0, 1, 2].map((i) => (
-        <div key={i} data-mf-slot="skeleton-field" aria-hidden="true">
-          <div data-mf-slot="skeleton" data-size="label" />
-          <div data-mf-slot="skeleton" data-size="control" />
+        <div key={i} data-mf-slot="skeleton-field" className={classNames?.["skeleton-field"]} aria-hidden="true">
+          <div data-mf-slot="skeleton" data-size="label" className={classNames?.skeleton} />
+          <div data-mf-slot="skeleton" data-size="control" className={classNames?.skeleton} />
         </div>
       ))}
     </div>
   );
 }
 
-function SubmitButton({
+function Submit({
   control,
   disabled,
   label,
   submittingLabel,
   note,
+  className,
+  Button = "button",
 }: {
   control: Control<FormValues>;
   disabled?: boolean;
   label: ReactNode;
   submittingLabel: ReactNode;
   note?: Slot<string | undefined>;
+  className?: string;
+  Button?: ModelParameterFormSlots["submit"] | "button";
 }) {
   // Its own subscriber: only the button re-renders when submitting starts and ends.
   const { isSubmitting } = useFormState({ control });
   return (
-    <button
+    <Button
       type="submit"
       data-mf-slot="submit"
       data-state={isSubmitting ? "submitting" : "idle"}
       disabled={disabled || isSubmitting}
+      className={className}
     >
       {isSubmitting ? submittingLabel : label}
       {note && !isSubmitting ? <SubmitNote slot={note} /> : null}
-    </button>
+    </Button>
   );
 }
 
@@ -206,7 +226,8 @@ function ReadyForm(
     busy: boolean;
   },
 ) {
-  const { model, labels, compileOptions, components, fieldComponents, disabled, messages, busy } = props;
+  const { model, labels, compileOptions, components, fieldComponents, disabled, messages, busy, classNames } = props;
+  const Advanced = props.slots?.advanced ?? AdvancedSection;
   const mergedOptions = useMemo<CompileOptions | undefined>(
     () => (labels ? { ...compileOptions, labels: { ...compileOptions?.labels, ...labels } } : compileOptions),
     [compileOptions, labels],
@@ -217,7 +238,7 @@ function ReadyForm(
   // useFormContext) do not re-render with it; read form state through useFormState / useController, not this object.
   const provided = useMemo(() => ({ ...form }), [form]);
   const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
-  const advancedRef = useRef<HTMLDetailsElement>(null);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
   const inFlight = useRef(false);
   const [addons] = useState(createFormAddons);
 
@@ -249,10 +270,10 @@ function ReadyForm(
           }
         },
         (errors) => {
-          // A closed <details> hides its fields' errors: open it when an advanced field is invalid.
-          const details = advancedRef.current;
-          if (details && fields.some((field) => field.advanced && Object.hasOwn(errors, field.name)))
-            details.open = true;
+          // A closed disclosure hides its fields' errors: open it (now, before react-hook-form focuses the first
+          // invalid field) when an advanced field is invalid.
+          if (fields.some((field) => field.advanced && Object.hasOwn(errors, field.name)))
+            flushSync(() => setAdvancedOpen(true));
         },
       ),
     [handleSubmit, fields, addons],
@@ -269,49 +290,69 @@ function ReadyForm(
     }
   };
 
+  // Each field gets the form's map, with `field` as its root.
+  const fieldClassNames = useMemo<FieldClassNames | undefined>(
+    () => classNames && { ...classNames, root: classNames.field },
+    [classNames],
+  );
   const [basicFields, advancedFields] = useMemo(() => {
     const render = (advanced: boolean) =>
       fields
         .filter((field) => field.advanced === advanced)
         .map((field) => {
           const Component = resolveFieldComponent(field, components, fieldComponents);
-          return <Component key={field.name} field={field} control={form.control} disabled={disabled} />;
+          return (
+            <Component
+              key={field.name}
+              field={field}
+              control={form.control}
+              disabled={disabled}
+              classNames={fieldClassNames}
+            />
+          );
         });
     return [render(false), render(true)];
-  }, [fields, components, fieldComponents, form.control, disabled]);
+  }, [fields, components, fieldComponents, form.control, disabled, fieldClassNames]);
 
   return (
     <FormContexts headless={headless} endpoint={props.endpointState} addons={addons}>
       <FormProvider {...provided}>
         <form
+          data-mf-root=""
           data-mf-slot="form"
           data-state={busy ? "loading" : "ready"}
           data-disabled={disabled ? "" : undefined}
           aria-busy={busy || undefined}
-          className={props.className}
+          className={slotClass(classNames, "root", props.className)}
           noValidate
           onSubmit={onSubmit}
         >
           {basicFields}
           {advancedFields.length ? (
-            <details data-mf-slot="advanced" ref={advancedRef}>
-              <summary data-mf-slot="advanced-summary">{messages.advanced}</summary>
-              <div data-mf-slot="advanced-content">{advancedFields}</div>
-            </details>
+            <Advanced
+              open={advancedOpen}
+              onOpenChange={setAdvancedOpen}
+              label={messages.advanced}
+              classNames={classNames}
+            >
+              {advancedFields}
+            </Advanced>
           ) : null}
           {props.children}
           {submitError ? (
-            <div data-mf-slot="form-error" role="alert">
+            <div data-mf-slot="form-error" className={classNames?.["form-error"]} role="alert">
               {messages.submitError(submitError.error)}
             </div>
           ) : null}
-          <div data-mf-slot="actions">
-            <SubmitButton
+          <div data-mf-slot="actions" className={classNames?.actions}>
+            <Submit
               control={form.control}
               disabled={disabled || busy}
               label={props.submitLabel ?? "Generate"}
               submittingLabel={messages.submitting}
               note={props.showCost ? addons.submitNote : undefined}
+              className={classNames?.submit}
+              Button={props.slots?.submit}
             />
           </div>
         </form>

@@ -224,6 +224,7 @@ function PriceView(
           : undefined;
   return (
     <div
+      data-mf-root=""
       data-mf-slot="price"
       data-state={state}
       data-exact={estimate?.exact ? "" : undefined}

@@ -140,7 +140,7 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
   const id = useId();
   if (request === undefined) {
     return (
-      <div data-mf-slot="request-preview" data-state="empty" className={className}>
+      <div data-mf-root="" data-mf-slot="request-preview" data-state="empty" className={className}>
         <p data-mf-slot="request-preview-empty">No request yet: pick a model and fill in the form.</p>
       </div>
     );
@@ -148,7 +148,7 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
   const json = JSON.stringify(request, null, 2);
   const curl = curlCommand(request, baseUrl);
   return (
-    <div data-mf-slot="request-preview" data-state="ready" className={className}>
+    <div data-mf-root="" data-mf-slot="request-preview" data-state="ready" className={className}>
       <CodeFigure id={`${id}-json`} slot="json" text={json} copy="Copy JSON">
         Request body <code>POST {generationUrl(baseUrl)}</code>
       </CodeFigure>

@@ -1,0 +1,44 @@
+import type { BrowserCommand } from "vitest/node";
+
+/**
+ * Emulates the OS colour scheme (`prefers-color-scheme`) in the test page, through Playwright.
+ * Used by the browser suites: `await commands.emulateColorScheme("dark")`.
+ */
+export const emulateColorScheme: BrowserCommand<["light" | "dark" | null]> = async (context, scheme) => {
+  const page = (context as unknown as { page: { emulateMedia(options: object): Promise<void> } }).page;
+  await page.emulateMedia({ colorScheme: scheme });
+};
+
+interface PlaywrightContext {
+  page: { screenshot(options: object): Promise<Buffer> };
+  frame(): Promise<{ frameElement(): Promise<{ boundingBox(): Promise<{ x: number; y: number } | null> }> }>;
+}
+
+/**
+ * A PNG (base64) of a rectangle of the test page, in CSS pixels of its viewport: small and fast, for comparing the
+ * pixels of one control before and after it gains focus.
+ */
+export const screenshotRegion: BrowserCommand<[number, number, number, number]> = async (
+  context,
+  x,
+  y,
+  width,
+  height,
+) => {
+  const { page, frame } = context as unknown as PlaywrightContext;
+  const iframe = await (await frame()).frameElement();
+  const origin = (await iframe.boundingBox()) ?? { x: 0, y: 0 };
+  const png = await page.screenshot({
+    clip: { x: origin.x + x, y: origin.y + y, width, height },
+    animations: "disabled",
+    caret: "hide",
+  });
+  return png.toString("base64");
+};
+
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    emulateColorScheme(scheme: "light" | "dark" | null): Promise<void>;
+    screenshotRegion(x: number, y: number, width: number, height: number): Promise<string>;
+  }
+}
