@@ -36,7 +36,6 @@ export { errorMessage, useFieldController } from "./fields/use-field-controller"
 export { changedFieldNames } from "./form/changed-fields";
 export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
 export { type FormAddons, Slot, useFormAddons } from "./form/form-addons";
-export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
 export {
   AdvancedSection,
   type AdvancedSectionProps,
@@ -45,6 +44,7 @@ export {
   type ModelParameterFormSlots,
   type SubmitButtonProps,
 } from "./form/form-parts";
+export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,

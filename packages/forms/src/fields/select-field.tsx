@@ -119,7 +119,12 @@ export function SelectField(props: FieldComponentProps) {
                   ) : null}
                   {labels.map((label, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
-                    <Select.Item key={index} value={String(index)} data-mf-slot="select-item" className={cn?.["select-item"]}>
+                    <Select.Item
+                      key={index}
+                      value={String(index)}
+                      data-mf-slot="select-item"
+                      className={cn?.["select-item"]}
+                    >
                       <Select.ItemText>
                         {label}
                         <OptionNote note={noteOf?.(options[index] as string | number)} />
