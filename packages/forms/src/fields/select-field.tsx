@@ -118,8 +118,8 @@ export function SelectField(props: FieldComponentProps) {
                     </Select.Item>
                   ) : null}
                   {labels.map((label, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
                     <Select.Item
+                      // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
                       key={index}
                       value={String(index)}
                       data-mf-slot="select-item"
