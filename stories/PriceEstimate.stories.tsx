@@ -30,7 +30,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The total, once the catalog and the endpoint record have loaded. */
 async function total(canvasElement: HTMLElement) {
-  return within(canvasElement).findByRole("status", { name: "Estimated cost" }, { timeout: 5000 });
+  return within(canvasElement).findByRole("status", { name: "Estimated cost" }, { timeout: 10_000 });
 }
 
 /** Waits for the total to read `text`. */

@@ -47,6 +47,19 @@ const catalog = [
     },
   },
 ];
+catalog.push({
+  ...(catalog[3] as (typeof catalog)[number]),
+  id: "acme/slow",
+  endpoints: "/api/v1/images/models/acme/slow/endpoints",
+});
+/** The slow model's endpoint record is held until the test releases it. */
+let releaseSlow = () => {};
+const slowGate = () =>
+  new Promise<void>((resolve) => {
+    releaseSlow = resolve;
+  });
+let slowHeld = slowGate();
+
 const records: Record<string, unknown> = {
   "acme/pixel-v3": {
     id: "acme/pixel-v3",
@@ -73,7 +86,7 @@ const records: Record<string, unknown> = {
 
 let api: LocalServer;
 beforeAll(async () => {
-  api = await startLocalServer((req, res) => {
+  api = await startLocalServer(async (req, res) => {
     const path = req.url ?? "/";
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -81,7 +94,8 @@ beforeAll(async () => {
     };
     if (path === "/api/v1/images/models") return json(200, { object: "list", data: catalog });
     const id = /^\/api\/v1\/images\/models\/(.+)\/endpoints$/.exec(path)?.[1] ?? "";
-    const record = records[id];
+    if (id === "acme/slow") await slowHeld;
+    const record = records[id === "acme/slow" ? "acme/tighter" : id];
     return record ? json(200, record) : json(500, { error: { message: "endpoint store down" } });
   });
 });
@@ -230,6 +244,25 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     const resolution = screen.getByRole("combobox", { name: "Resolution" });
     expect(resolution).toHaveTextContent("1024x1024");
     expect(screen.getByText("Up to 2 images · 1 MB each")).toBeInTheDocument();
+  });
+
+  it("an endpoint record arriving after the user acted keeps their values and the request they set", async () => {
+    slowHeld = slowGate();
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm({ modelId: "acme/slow" });
+    const images = await screen.findByRole("slider", { name: "Images" }, { timeout: 5000 });
+    await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a fox");
+    act(() => images.focus());
+    await user.keyboard("{End}");
+    expect(images).toHaveAttribute("aria-valuenow", "8");
+    releaseSlow();
+    // The record allows at most 4: the value the user set is clamped, the prompt kept.
+    await waitFor(() => expect(images).toHaveAttribute("aria-valuemax", "4"));
+    expect(images).toHaveAttribute("aria-valuenow", "4");
+    expect(screen.getByRole("textbox", { name: "Prompt" })).toHaveValue("a fox");
+    await user.click(screen.getByRole("button", { name: /^Generate/ }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ model: "acme/slow", prompt: "a fox", n: 4 });
   });
 
   it("given an endpoint, the form fetches nothing and prices at once (with model and endpoint props)", async () => {
