@@ -11,6 +11,14 @@ export {
 } from "./catalog/model-picker";
 export type { QueryResult } from "./catalog/query-store";
 export { useImageModel, useImageModels } from "./catalog/use-image-models";
+export {
+  API_KEY_ENV_VAR,
+  apiKeyEnvVar,
+  type CurlCommandOptions,
+  curlCommand,
+  generationUrl,
+  maskApiKey,
+} from "./core/curl-command";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField } from "./fields/image-references-field";
@@ -37,11 +45,4 @@ export {
   useModelParameterForm,
 } from "./form/use-model-parameter-form";
 export { defaultWidgets, resolveFieldComponent } from "./form/widget-registry";
-export {
-  API_KEY_ENV_VAR,
-  curlCommand,
-  generationUrl,
-  maskApiKey,
-  RequestPreview,
-  type RequestPreviewProps,
-} from "./preview/request-preview";
+export { RequestPreview, type RequestPreviewProps } from "./preview/request-preview";
