@@ -19,6 +19,13 @@ export {
   generationUrl,
   maskApiKey,
 } from "./core/curl-command";
+export {
+  fieldErrorsFromError,
+  type ParseImageRequestResult,
+  parseImageRequest,
+  type SortedSubmitErrors,
+  type SubmitErrors,
+} from "./core/index";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField } from "./fields/image-references-field";
@@ -31,6 +38,7 @@ export { TextField } from "./fields/text-field";
 export { ToggleField } from "./fields/toggle-field";
 export type { AnyControl, FieldComponent, FieldComponentProps, WidgetComponents } from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
+export { applySubmitErrors, SUBMIT_ERROR_TYPE } from "./form/apply-submit-errors";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
   ModelParameterForm,

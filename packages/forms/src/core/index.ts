@@ -42,6 +42,7 @@ export {
 export { type ParseImageRequestResult, parseImageRequest } from "./parse-image-request";
 export {
   defaultSubmitErrorMessages,
+  errorBannerMessage,
   fieldErrorsFromError,
   fieldForParameter,
   isSubmitErrors,

@@ -146,34 +146,37 @@ export function fieldErrorsFromError(
     return result();
   }
 
-  if (isImageApiHttpError(error)) {
-    const apiMessage = text(error.apiMessage);
-    const message = redactCredentials(apiMessage ?? m.httpStatus(error.status));
-    const field = fieldForParameter(compiled, error.parameter);
-    if (field !== undefined) setOwn(out.fieldErrors, field, apiMessage ? message : m.invalidValue);
-    else out.formError = message;
+  // A client error naming a field (`error.parameter` / `error.param`) lands there; its text is the API's own.
+  const field = isImageApiError(error) ? fieldForParameter(compiled, error.parameter) : undefined;
+  if (field !== undefined) {
+    const apiMessage = isImageApiHttpError(error) ? text(error.apiMessage) : undefined;
+    setOwn(out.fieldErrors, field, apiMessage ? redactCredentials(apiMessage) : m.invalidValue);
     return result();
   }
+  out.formError = errorBannerMessage(error, m);
+  return result();
+}
 
+/**
+ * What a banner says about a failure, for people rather than developers: the API's own message for an HTTP error
+ * (or its status), a plain sentence for network, timeout and response errors, any other error's message with URLs
+ * and credentials removed. Never a URL or a credential.
+ *
+ * @example
+ * ```ts
+ * errorBannerMessage(error); // "Insufficient balance"
+ * ```
+ */
+export function errorBannerMessage(error: unknown, messages: Partial<SubmitErrorMessages> = {}): string {
+  const m = { ...defaultSubmitErrorMessages, ...messages };
+  if (isImageApiHttpError(error)) return redactCredentials(text(error.apiMessage) ?? m.httpStatus(error.status));
   if (isImageApiError(error)) {
     const kind = (error as Error).name;
-    out.formError =
-      kind === "ImageApiNetworkError"
-        ? m.network
-        : kind === "ImageApiTimeoutError"
-          ? m.timeout
-          : kind === "ImageApiResponseError"
-            ? m.invalidResponse
-            : m.failed;
-    const field = fieldForParameter(compiled, error.parameter);
-    if (field !== undefined) {
-      setOwn(out.fieldErrors, field, m.invalidValue);
-      out.formError = "";
-    }
-    return result();
+    if (kind === "ImageApiNetworkError") return m.network;
+    if (kind === "ImageApiTimeoutError") return m.timeout;
+    if (kind === "ImageApiResponseError") return m.invalidResponse;
+    return m.failed;
   }
-
   const message = error instanceof Error ? text(withoutUrls(redactCredentials(error.message))) : undefined;
-  out.formError = message ?? m.failed;
-  return result();
+  return message ?? m.failed;
 }

@@ -2,8 +2,15 @@ import { type ImageModel, isImageApiNotFoundError } from "@model-forms/client";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type Control, FormProvider, useFormState } from "react-hook-form";
 import { useImageModel } from "../catalog/use-image-models";
+import {
+  errorBannerMessage,
+  fieldErrorsFromError,
+  isSubmitErrors,
+  type SortedSubmitErrors,
+} from "../core/submit-errors";
 import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "../core/types";
 import type { FieldComponent, WidgetComponents } from "../fields/types";
+import { applySubmitErrors, clearSubmitErrorsOnChange } from "./apply-submit-errors";
 import { ModelFormContext } from "./model-form-context";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
@@ -17,12 +24,11 @@ export interface ModelParameterFormMessages {
   loadError: string;
   /** Shown for an unknown model id; `suggestions` are close ids from the catalog. */
   notFound(id: string, suggestions: string[]): ReactNode;
-  submitError(error: unknown): ReactNode;
-}
-
-/** Masks credentials an upstream error may echo back (`Bearer <token>`), so they never reach the page. */
-function redactCredentials(message: string): string {
-  return message.replace(/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 ***");
+  /**
+   * The banner after a failed submit. `message` is the API's own message (or a plain sentence), never a URL or a
+   * credential; `error` is what `onSubmit` threw or returned.
+   */
+  submitError(error: unknown, message: string): ReactNode;
 }
 
 const defaultMessages: ModelParameterFormMessages = {
@@ -35,7 +41,7 @@ const defaultMessages: ModelParameterFormMessages = {
     suggestions.length
       ? `Unknown model "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
       : `Unknown model "${id}".`,
-  submitError: (error) => redactCredentials(error instanceof Error ? error.message : "The request failed."),
+  submitError: (_error, message) => message,
 };
 
 /** Props of {@link ModelParameterForm}. */
@@ -44,7 +50,11 @@ export interface ModelParameterFormProps {
   modelId?: string;
   /** …or pass it (or an already compiled form) directly. Wins over `modelId`. */
   model?: ImageModel | CompiledForm;
-  /** Called with the validated request body and the raw values; a returned promise drives the submitting state. */
+  /**
+   * Called with the validated request body and the raw values; a returned promise drives the submitting state.
+   * Errors land where they belong: throw (an `ImageApiHttpError` naming a `parameter` shows on that field), or
+   * return `{ fieldErrors?, formError? }` (`SubmitErrors`, the Server Action pattern).
+   */
   onSubmit?(request: ImageRequest, values: FormValues): unknown;
   /** Starting values over the model's defaults. */
   defaultValues?: FormValues;
@@ -94,7 +104,7 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
       <div data-mf-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
         <div data-mf-slot="form-error" role="alert">
           {notFound ? messages.notFound(error.modelId || modelId || "", error.suggestions) : messages.loadError}
-          {!notFound && error instanceof Error ? <span data-mf-slot="form-error-detail"> {error.message}</span> : null}
+          {notFound ? null : <span data-mf-slot="form-error-detail"> {errorBannerMessage(error)}</span>}
         </div>
         {notFound ? null : (
           <button type="button" data-mf-slot="button" data-variant="secondary" onClick={query.retry}>
@@ -158,11 +168,11 @@ function ReadyForm(
     [compileOptions, labels],
   );
   const headless = useModelParameterForm(model, { compileOptions: mergedOptions, defaultValues: props.defaultValues });
-  const { form, fields, handleSubmit, getRequest } = headless;
+  const { form, fields, compiled, handleSubmit, getRequest } = headless;
   // A context value that stays the same when this component re-renders, so fields reading the FormProvider (through
   // useFormContext) do not re-render with it; read form state through useFormState / useController, not this object.
   const provided = useMemo(() => ({ ...form }), [form]);
-  const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
+  const [submitError, setSubmitError] = useState<{ error: unknown; message: string } | null>(null);
   const advancedRef = useRef<HTMLDetailsElement>(null);
   const inFlight = useRef(false);
 
@@ -180,16 +190,26 @@ function ReadyForm(
     return unsubscribe;
   }, [form, getRequest]);
 
+  // A value the server rejected stops being marked as soon as the user changes it.
+  useEffect(() => clearSubmitErrorsOnChange(form), [form]);
+
   const submit = useMemo(
     () =>
       handleSubmit(
         async (request, values) => {
           setSubmitError(null);
+          let failure: { error: unknown; sorted: SortedSubmitErrors } | undefined;
           try {
-            await latest.current.onSubmit?.(request, values);
+            const returned = await latest.current.onSubmit?.(request, values);
+            if (isSubmitErrors(returned))
+              failure = { error: returned, sorted: fieldErrorsFromError(returned, compiled) };
           } catch (error) {
-            setSubmitError({ error });
+            failure = { error, sorted: fieldErrorsFromError(error, compiled) };
           }
+          if (!failure) return;
+          applySubmitErrors(form, fields, failure.sorted, advancedRef.current);
+          if (failure.sorted.formError !== undefined)
+            setSubmitError({ error: failure.error, message: failure.sorted.formError });
         },
         (errors) => {
           // A closed <details> hides its fields from focus: open it when an advanced field is invalid.
@@ -197,7 +217,7 @@ function ReadyForm(
           if (details && fields.some((field) => field.advanced && errors[field.name])) details.open = true;
         },
       ),
-    [handleSubmit, fields],
+    [handleSubmit, fields, form, compiled],
   );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -244,7 +264,7 @@ function ReadyForm(
           {props.children}
           {submitError ? (
             <div data-mf-slot="form-error" role="alert">
-              {messages.submitError(submitError.error)}
+              {messages.submitError(submitError.error, submitError.message)}
             </div>
           ) : null}
           <div data-mf-slot="actions">
