@@ -95,10 +95,7 @@ export const AppOwnsTheCache: Story = {
     await userEvent.type(prompt, "a fox");
     await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
     await waitFor(() =>
-      expect(args.onSubmit).toHaveBeenCalledWith(
-        { model: "openai/gpt-image-1", prompt: "a fox" },
-        expect.anything(),
-      ),
+      expect(args.onSubmit).toHaveBeenCalledWith({ model: "openai/gpt-image-1", prompt: "a fox" }, expect.anything()),
     );
   },
 };

@@ -54,44 +54,51 @@ export function redactCredentials(message: string): string {
 }
 
 /** Drops URLs from a message that was written for developers (`POST http://… failed`), keeping the rest. */
-function withoutUrls(message: string): string {
-  return message
+const withoutUrls = (message: string): string =>
+  message
     .replace(/\b(?:GET|POST|PUT|PATCH|DELETE)\s+https?:\/\/\S+\s*/g, "")
     .replace(/https?:\/\/\S+/g, "…")
     .trim();
-}
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value : undefined);
 
 /**
  * The field a published name points at: the name itself, or the field it is a path into (`input_references[1]`,
- * `input_references.0`). Names are opaque, so an exact match always wins.
+ * `input_references.0`). Names are opaque, so an exact match (then the longest prefix) wins.
+ *
+ * @example
+ * ```ts
+ * fieldForParameter(form, "input_references[1]"); // "input_references"
+ * ```
  */
 export function fieldForParameter(compiled: CompiledForm, parameter: string | undefined): string | undefined {
-  if (!parameter) return undefined;
-  const shown = compiled.fields.filter((field) => !field.fixed);
-  if (shown.some((field) => field.name === parameter)) return parameter;
-  const prefixed = shown
-    .filter((field) => parameter.startsWith(`${field.name}[`) || parameter.startsWith(`${field.name}.`))
-    .sort((a, b) => b.name.length - a.name.length);
-  return prefixed[0]?.name;
+  let found: string | undefined;
+  for (const { name, fixed } of compiled.fields) {
+    if (fixed || !parameter) continue;
+    if (name === parameter) return name;
+    const rest = parameter[name.length];
+    if (parameter.startsWith(name) && (rest === "[" || rest === ".") && name.length > (found?.length ?? -1))
+      found = name;
+  }
+  return found;
 }
 
-/** Adds a message to a field, or to the banner when no visible field has that name. */
-function place(into: Required<SubmitErrors>, compiled: CompiledForm, name: string, message: string): void {
-  const field = fieldForParameter(compiled, name);
-  // An own property even for a name like `__proto__` (published names are opaque keys).
-  if (field !== undefined && !Object.hasOwn(into.fieldErrors, field)) setOwn(into.fieldErrors, field, message);
-  else into.formError = into.formError ? `${into.formError} ${message}` : message;
-}
-
-/** Whether a value returned by `onSubmit` is a {@link SubmitErrors} object (rather than, say, a generation result). */
+/**
+ * Whether a value returned by `onSubmit` is a {@link SubmitErrors} object (rather than, say, a generation result).
+ *
+ * @example
+ * ```ts
+ * isSubmitErrors({ formError: "Out of credits" }); // true
+ * ```
+ */
 export function isSubmitErrors(value: unknown): value is SubmitErrors {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const { fieldErrors, formError } = value as SubmitErrors;
-  const fieldsOk = fieldErrors === undefined || (typeof fieldErrors === "object" && fieldErrors !== null);
-  const formOk = formError === undefined || typeof formError === "string";
-  return fieldsOk && formOk && (fieldErrors !== undefined || formError !== undefined);
+  return (
+    (fieldErrors !== undefined || formError !== undefined) &&
+    (fieldErrors === undefined || (typeof fieldErrors === "object" && fieldErrors !== null)) &&
+    (formError === undefined || typeof formError === "string")
+  );
 }
 
 /**
@@ -122,39 +129,30 @@ export function fieldErrorsFromError(
   messages: Partial<SubmitErrorMessages> = {},
 ): SortedSubmitErrors {
   const m = { ...defaultSubmitErrorMessages, ...messages };
-  const out: Required<SubmitErrors> = { fieldErrors: {}, formError: "" };
-  const result = () => ({ fieldErrors: out.fieldErrors, formError: out.formError || undefined });
-
-  if (isSubmitErrors(error)) {
-    for (const [name, message] of Object.entries(error.fieldErrors ?? {})) {
-      const clean = text(message);
-      if (clean) place(out, compiled, name, redactCredentials(clean));
-    }
-    const formError = text(error.formError);
-    if (formError) out.formError = out.formError ? `${formError} ${out.formError}` : formError;
-    out.formError = redactCredentials(out.formError);
-    return result();
-  }
-
+  let pairs: Array<[unknown, unknown]> = [];
+  const banner: unknown[] = [];
   const issues = typeof error === "object" && error !== null ? (error as { issues?: unknown }).issues : undefined;
-  if (Array.isArray(issues) && issues.length) {
-    for (const issue of issues) {
-      const { field, message } = (issue ?? {}) as { field?: unknown; message?: unknown };
-      const clean = text(message) ?? m.invalidValue;
-      place(out, compiled, text(field) ?? "", redactCredentials(clean));
-    }
-    return result();
+  if (isSubmitErrors(error)) {
+    pairs = Object.entries(error.fieldErrors ?? {});
+    banner.push(error.formError);
+  } else if (Array.isArray(issues) && issues.length) {
+    pairs = issues.map((issue) => [issue?.field, issue?.message]);
+  } else if (isImageApiError(error) && fieldForParameter(compiled, error.parameter) !== undefined) {
+    // A client error naming a field (`error.parameter` / `error.param`) lands there, in the API's own words.
+    pairs = [[error.parameter, isImageApiHttpError(error) ? error.apiMessage : undefined]];
+  } else {
+    banner.push(errorBannerMessage(error, m));
   }
-
-  // A client error naming a field (`error.parameter` / `error.param`) lands there; its text is the API's own.
-  const field = isImageApiError(error) ? fieldForParameter(compiled, error.parameter) : undefined;
-  if (field !== undefined) {
-    const apiMessage = isImageApiHttpError(error) ? text(error.apiMessage) : undefined;
-    setOwn(out.fieldErrors, field, apiMessage ? redactCredentials(apiMessage) : m.invalidValue);
-    return result();
+  const fieldErrors: Record<string, string> = {};
+  for (const [name, message] of pairs) {
+    const clean = redactCredentials(text(message) ?? m.invalidValue);
+    const field = fieldForParameter(compiled, text(name));
+    // Published names are opaque keys: an own property even for `__proto__`; the first message per field wins.
+    if (field === undefined) banner.push(clean);
+    else if (!Object.hasOwn(fieldErrors, field)) setOwn(fieldErrors, field, clean);
   }
-  out.formError = errorBannerMessage(error, m);
-  return result();
+  const formError = banner.map(text).filter(Boolean).join(" ");
+  return { fieldErrors, formError: formError ? redactCredentials(formError) : undefined };
 }
 
 /**
@@ -171,11 +169,8 @@ export function errorBannerMessage(error: unknown, messages: Partial<SubmitError
   const m = { ...defaultSubmitErrorMessages, ...messages };
   if (isImageApiHttpError(error)) return redactCredentials(text(error.apiMessage) ?? m.httpStatus(error.status));
   if (isImageApiError(error)) {
-    const kind = (error as Error).name;
-    if (kind === "ImageApiNetworkError") return m.network;
-    if (kind === "ImageApiTimeoutError") return m.timeout;
-    if (kind === "ImageApiResponseError") return m.invalidResponse;
-    return m.failed;
+    const kind = { Network: m.network, Timeout: m.timeout, Response: m.invalidResponse };
+    return kind[(error as Error).name.slice(8, -5) as keyof typeof kind] ?? m.failed;
   }
   const message = error instanceof Error ? text(withoutUrls(redactCredentials(error.message))) : undefined;
   return message ?? m.failed;
