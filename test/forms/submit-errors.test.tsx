@@ -27,7 +27,8 @@ async function fillPromptAndSubmit(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Generate" }));
 }
 
-describe("submit errors land on fields", () => {
+// Each test types and submits a whole form in jsdom: slow on a loaded 2-core machine.
+describe("submit errors land on fields", { timeout: 20_000 }, () => {
   it("an API 400 naming `parameter` marks that field, focuses it, and no banner shows the URL", async () => {
     server.route(
       "POST /api/v1/images",
