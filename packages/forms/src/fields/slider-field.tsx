@@ -1,9 +1,11 @@
 import * as Slider from "@radix-ui/react-slider";
-import { type Control, useController, useWatch } from "react-hook-form";
+import { type Control, useController } from "react-hook-form";
 import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
-import { useFieldError } from "./use-field-controller";
+import { useFieldError, useFieldValueSelector } from "./use-field-controller";
+
+const isNumber = (value: unknown): boolean => typeof value === "number";
 
 /** Continuous ranges without a published step move in hundredths of their span. */
 function sliderStep(min: number, max: number, step: number | undefined, integer: boolean | undefined): number {
@@ -25,14 +27,9 @@ function sliderStep(min: number, max: number, step: number | undefined, integer:
  * ```
  */
 export function SliderField(props: FieldComponentProps) {
-  const { field } = props;
   // The frame subscribes to the error and to set/unset only: a step re-renders the controls below, not the frame.
   const error = useFieldError(props);
-  const set = useWatch({
-    name: props.name ?? field.name,
-    control: props.control as Control | undefined,
-    compute: (value: unknown) => typeof value === "number",
-  });
+  const set = useFieldValueSelector(props, isNumber);
   return (
     <FieldShell {...props} error={error} state={set ? "set" : "unset"}>
       {({ control }) => <SliderControls {...props} set={set} aria={control} />}

@@ -43,7 +43,9 @@ export function applySubmitErrors(
 export function clearSubmitErrorsOnChange(form: UseFormReturn<FormValues>): () => void {
   return form.subscribe({
     formState: { values: true },
-    callback: ({ name }) => {
+    // `name` is passed at run time since react-hook-form 7.55 (typed from 7.57): read it without relying on the type.
+    callback: (state) => {
+      const { name } = state as { name?: string };
       if (name !== undefined && form.getFieldState(name).error?.type === SUBMIT_ERROR_TYPE) form.clearErrors(name);
     },
   });

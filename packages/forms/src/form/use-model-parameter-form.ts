@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type BaseSyntheticEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   type FieldErrors,
@@ -9,7 +8,7 @@ import {
   type UseFormReturn,
   useForm,
 } from "react-hook-form";
-import { isCompiledForm } from "../core/build-image-request";
+import { isCompiledForm, issuesOf } from "../core/build-image-request";
 import {
   buildImageRequest,
   compileParameterForm,
@@ -17,6 +16,7 @@ import {
   type SafeBuildImageRequestResult,
   safeBuildImageRequest,
 } from "../core/index";
+import { setOwn } from "../core/set-own";
 import type {
   BuildRequestOptions,
   CompiledForm,
@@ -61,12 +61,30 @@ export interface UseModelParameterFormReturn {
 }
 
 /**
- * The whole-form zod resolver, except when react-hook-form validates one field (on its change or blur): then only
+ * The whole form's schema as a resolver, with no resolver package: zod's issues become one error per field (the
+ * first), worded like `buildImageRequest`'s issues ("Item 2: …" inside a list).
+ */
+function wholeFormResolver(compiled: CompiledForm): Resolver<FormValues> {
+  return (values) => {
+    const result = compiled.schema.safeParse(values);
+    if (result.success) return { values: result.data as FormValues, errors: {} };
+    const errors: FieldErrors<FormValues> = {};
+    for (const [index, issue] of issuesOf(result.error).entries()) {
+      const code = result.error.issues[index]?.code ?? "invalid";
+      // Published names are opaque: an own property whatever the name, never a dotted path.
+      if (!Object.hasOwn(errors, issue.field)) setOwn(errors, issue.field, { type: code, message: issue.message });
+    }
+    return { values: {}, errors };
+  };
+}
+
+/**
+ * The whole-form resolver, except when react-hook-form validates one field (on its change or blur): then only
  * that field's own schema runs, so a slider step does not parse every other value. A submit (or `trigger()`)
  * names every mounted field and gets the whole schema, as long as the form renders more than one field.
  */
 function fieldwiseResolver(compiled: CompiledForm): Resolver<FormValues> {
-  const whole = zodResolver(compiled.schema) as unknown as Resolver<FormValues>;
+  const whole = wholeFormResolver(compiled);
   const shown = compiled.fields.filter((field) => !field.fixed);
   return (values, context, options) => {
     const field = options.names?.length === 1 ? shown.find((f) => f.name === options.names?.[0]) : undefined;
