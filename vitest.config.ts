@@ -22,6 +22,16 @@ const browser = () => ({
   commands: { emulateColorScheme, screenshotRegion },
 });
 
+/**
+ * The lowest versions of the forms package's peer ranges (`react-hook-form`, `zod` in packages/forms/package.json),
+ * installed as aliases. The `forms-lowest` project runs the component tests against them; the other projects use
+ * the newest (the root devDependencies).
+ */
+export const lowestPeerAliases = [
+  { find: /^react-hook-form$/, replacement: "react-hook-form-lowest" },
+  { find: /^zod(\/.*)?$/, replacement: "zod-lowest$1" },
+];
+
 export default mergeConfig(
   viteConfig,
   defineConfig({
@@ -47,10 +57,42 @@ export default mergeConfig(
           extends: true,
           test: {
             name: "forms",
-            include: ["packages/forms/src/**/*.test.{ts,tsx}", "test/forms/**/*.test.{ts,tsx}"],
+            include: [
+              "packages/forms/src/**/*.test.{ts,tsx}",
+              "test/forms/**/*.test.{ts,tsx}",
+              "test/peer-range/**/*.test.tsx",
+            ],
             exclude: ["packages/forms/src/core/**", "**/*.browser.test.{ts,tsx}", "**/*.ssr.test.{ts,tsx}"],
             environment: "jsdom",
             setupFiles: ["./vitest.setup.ts"],
+          },
+        },
+        {
+          extends: true,
+          resolve: { alias: lowestPeerAliases },
+          test: {
+            name: "forms-lowest",
+            // The component suites against the lowest peers. Render counts (render-cost) are checked on the newest
+            // only: before react-hook-form 7.75 a rejected submit re-renders two more fields (same result).
+            include: [
+              "test/forms/model-parameter-form.test.tsx",
+              "test/forms/model-parameter-form-states.test.tsx",
+              "test/forms/submit-errors.test.tsx",
+              "test/peer-range/**/*.test.tsx",
+            ],
+            environment: "jsdom",
+            setupFiles: ["./vitest.setup.ts", "./test/peer-range/assert-lowest-peers.ts"],
+          },
+        },
+        {
+          extends: true,
+          resolve: { alias: lowestPeerAliases },
+          test: {
+            name: "client-lowest",
+            // The client's own suites on the lowest zod of its peer range (the fuzz suites stay newest-only).
+            include: ["packages/client/src/**/*.test.ts", "test/client/query-options.test.ts"],
+            environment: "node",
+            setupFiles: ["./test/peer-range/assert-lowest-peers.ts"],
           },
         },
         {

@@ -2,12 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import {
-  curlCommand,
-  generationUrl,
-  maskApiKey,
-  RequestPreview,
-} from "../../packages/forms/src/preview/request-preview";
+import { curlCommand, generationUrl, maskApiKey, RequestPreview } from "../../packages/forms/src/index";
 
 const request = { model: "acme/pixel-v3/turbo", prompt: "it's a lighthouse", n: 2 };
 const key = "sk-nano-0123456789abcdefWXYZ";

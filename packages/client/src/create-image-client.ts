@@ -53,6 +53,11 @@ export interface RequestOptions {
   /** Aborting rejects this call with `signal.reason` (like `fetch`). */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * `listModels` / `getModel`: reuse the cached catalog only when it is younger than this (default `cacheTtlMs`).
+   * `0` always fetches (sharing a request already in flight), for an app whose own cache (TanStack Query) decides.
+   */
+  maxAgeMs?: number;
 }
 
 /** A record the client skipped (`invalid_model`, `duplicate_model`, `invalid_endpoint`, `invalid_image`). */
@@ -88,6 +93,8 @@ export interface ImageClient {
   invalidate(): void;
   /** Warnings of the last catalog parse (also sent to `onWarning`). */
   readonly warnings: readonly ClientWarning[];
+  /** The API root the routes hang off, e.g. `https://nano-gpt.com/api/v1` (part of query keys). */
+  readonly apiRoot: string;
 }
 
 /** Adds an abort listener; returns its remover. */
@@ -269,8 +276,8 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     return models;
   }
 
-  async function listModels({ signal, timeoutMs }: RequestOptions = {}): Promise<ImageModel[]> {
-    if (cache && now() - cache.at < cacheTtlMs) return cache.models;
+  async function listModels({ signal, timeoutMs, maxAgeMs = cacheTtlMs }: RequestOptions = {}): Promise<ImageModel[]> {
+    if (cache && now() - cache.at < Math.min(maxAgeMs, cacheTtlMs)) return cache.models;
     signal?.throwIfAborted();
     if (!shared) {
       const controller = new AbortController();
@@ -403,5 +410,6 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     get warnings() {
       return warnings;
     },
+    apiRoot: root,
   };
 }

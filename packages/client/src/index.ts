@@ -21,3 +21,9 @@ export type { ImageModel } from "./image-model";
 export type { ModelEndpoint, ModelEndpoints, PricingLine } from "./model-endpoints";
 export { applyInputReferenceConstraints, MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
 export type * from "./parameter-descriptor";
+export {
+  type ImageQueryOptions,
+  imageModelsQueryOptions,
+  modelEndpointsQueryOptions,
+  type QueryOptionsOverrides,
+} from "./query-options";

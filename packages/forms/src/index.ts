@@ -13,6 +13,21 @@ export type { QueryResult } from "./catalog/query-store";
 export { useImageModel, useImageModels } from "./catalog/use-image-models";
 export { useModelEndpoints } from "./catalog/use-model-endpoints";
 export { withEndpoint } from "./catalog/with-endpoint";
+export {
+  API_KEY_ENV_VAR,
+  apiKeyEnvVar,
+  type CurlCommandOptions,
+  curlCommand,
+  generationUrl,
+  maskApiKey,
+} from "./core/curl-command";
+export {
+  fieldErrorsFromError,
+  type ParseImageRequestResult,
+  parseImageRequest,
+  type SortedSubmitErrors,
+  type SubmitErrors,
+} from "./core/index";
 export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
@@ -33,6 +48,7 @@ export type {
   WidgetComponents,
 } from "./fields/types";
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
+export { applySubmitErrors, SUBMIT_ERROR_TYPE } from "./form/apply-submit-errors";
 export { changedFieldNames } from "./form/changed-fields";
 export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
 export { type FormAddons, Slot, useFormAddons } from "./form/form-addons";
@@ -67,13 +83,6 @@ export {
   type PriceEstimateProps,
   type PriceEstimateSlot,
 } from "./preview/price-estimate";
-export {
-  API_KEY_ENV_VAR,
-  curlCommand,
-  generationUrl,
-  maskApiKey,
-  RequestPreview,
-  type RequestPreviewProps,
-} from "./preview/request-preview";
+export { RequestPreview, type RequestPreviewProps } from "./preview/request-preview";
 export { type CostEstimateState, useCostEstimate } from "./preview/use-cost-estimate";
 export type { SlotClassNames } from "./styles/slot-class-names";

@@ -44,7 +44,8 @@ function failure(field: string, message: string): SafeBuildImageRequestResult {
   return { success: false, error: new ImageRequestValidationError([{ field, message }]) };
 }
 
-function issuesOf(error: z.core.$ZodError): ImageRequestIssue[] {
+/** One issue per zod issue, named by its field; a path inside the value is worded ("Item 2: …"). */
+export function issuesOf(error: z.core.$ZodError): ImageRequestIssue[] {
   return error.issues.map((issue) => {
     const [field, ...rest] = issue.path;
     const where = rest.map((key) => (typeof key === "number" ? `Item ${key + 1}` : String(key))).join(" ");

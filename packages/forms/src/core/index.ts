@@ -5,6 +5,14 @@ export {
   safeBuildImageRequest,
 } from "./build-image-request";
 export { compileParameterForm, RESERVED_REQUEST_KEYS } from "./compile-parameter-form";
+export {
+  API_KEY_ENV_VAR,
+  apiKeyEnvVar,
+  type CurlCommandOptions,
+  curlCommand,
+  generationUrl,
+  maskApiKey,
+} from "./curl-command";
 export { humanizeLabel } from "./humanize-label";
 export {
   type ImageRequestIssue,
@@ -31,8 +39,20 @@ export {
   migrateValues,
   type ValueChange,
 } from "./migrate-values";
+export { type ParseImageRequestResult, parseImageRequest } from "./parse-image-request";
 export { type CostEstimate, type CostLine, estimateImageCost, type PriceEnum } from "./price/estimate-image-cost";
 export { formatPrice } from "./price/format-price";
 export { type OptionPrice, optionPrices, priceDependencies } from "./price/option-prices";
 export type { PricingSource } from "./price/pricing-lines";
+export {
+  defaultSubmitErrorMessages,
+  errorBannerMessage,
+  fieldErrorsFromError,
+  fieldForParameter,
+  isSubmitErrors,
+  redactCredentials,
+  type SortedSubmitErrors,
+  type SubmitErrorMessages,
+  type SubmitErrors,
+} from "./submit-errors";
 export type * from "./types";

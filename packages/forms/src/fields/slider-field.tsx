@@ -1,11 +1,13 @@
 import * as Slider from "@radix-ui/react-slider";
-import { type Control, useController, useWatch } from "react-hook-form";
+import { type Control, useController } from "react-hook-form";
 import { pathOf } from "../form/field-paths";
 import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import { sliderStep } from "./slider-step";
 import type { FieldComponentProps } from "./types";
-import { useFieldError } from "./use-field-controller";
+import { useFieldError, useFieldValueSelector } from "./use-field-controller";
+
+const isNumber = (value: unknown): boolean => typeof value === "number";
 
 /**
  * A Radix Slider paired with a number box for a bounded range (e.g. `n`, guidance). The thumb is labelled with the
@@ -19,11 +21,7 @@ import { useFieldError } from "./use-field-controller";
 export function SliderField(props: FieldComponentProps) {
   // The frame subscribes to the error and to set/unset only: a step re-renders the controls below, not the frame.
   const error = useFieldError(props);
-  const set = useWatch({
-    name: pathOf(props),
-    control: props.control as Control | undefined,
-    compute: (value: unknown) => typeof value === "number",
-  });
+  const set = useFieldValueSelector(props, isNumber);
   return (
     <FieldShell {...props} error={error} state={set ? "set" : "unset"}>
       {({ control }) => <SliderControls {...props} set={set} aria={control} />}

@@ -55,12 +55,39 @@ export function useFieldError({ field, control: anyControl, name }: FieldCompone
   const path = pathOf({ field, name });
   const control = useAnyControl(anyControl);
   // react-hook-form updates its errors before it notifies; reading the message lets React skip unchanged ones.
+  // `_subscribe` / `_formState` are react-hook-form internals (since 7.55): the peer-range run (forms-lowest) covers
+  // the floor of the declared range, the forms project the newest.
   const subscribe = useCallback(
     (notify: () => void) =>
       control._subscribe({ name: path, exact: true, formState: { errors: true }, callback: notify }),
     [control, path],
   );
   const read = () => errorMessage(get(control._formState.errors, path));
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/**
+ * A value derived from the field's value (e.g. "is it set?"), re-rendering only when that derived value changes:
+ * a slider step re-renders the controls, not the frame. `select` must return a primitive.
+ *
+ * @example
+ * ```tsx
+ * const set = useFieldValueSelector(props, (value) => typeof value === "number");
+ * ```
+ */
+export function useFieldValueSelector<T extends string | number | boolean | undefined>(
+  { field, control: anyControl, name }: FieldComponentProps,
+  select: (value: unknown) => T,
+): T {
+  const path = pathOf({ field, name });
+  const control = useAnyControl(anyControl);
+  // Same subscription as useFieldError, on values; the range test runs it on the lowest and newest react-hook-form.
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      control._subscribe({ name: path, exact: true, formState: { values: true }, callback: notify }),
+    [control, path],
+  );
+  const read = () => select(get(control._formValues, path));
   return useSyncExternalStore(subscribe, read, read);
 }
 

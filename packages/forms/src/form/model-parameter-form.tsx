@@ -5,9 +5,16 @@ import { type Control, FormProvider, useFormState } from "react-hook-form";
 import { useImageModel } from "../catalog/use-image-models";
 import { useModelEndpoints } from "../catalog/use-model-endpoints";
 import { withEndpoint } from "../catalog/with-endpoint";
+import {
+  errorBannerMessage,
+  fieldErrorsFromError,
+  isSubmitErrors,
+  type SortedSubmitErrors,
+} from "../core/submit-errors";
 import type { CompiledForm, CompileOptions, FormValues, ImageRequest } from "../core/types";
 import type { FieldClassNames, FieldComponent, WidgetComponents } from "../fields/types";
 import { slotClass } from "../styles/slot-class-names";
+import { applySubmitErrors, clearSubmitErrorsOnChange } from "./apply-submit-errors";
 import { createFormAddons, type Slot } from "./form-addons";
 import { FormContexts, SubmitNote } from "./form-contexts";
 import { AdvancedSection, type ModelParameterFormClassNames, type ModelParameterFormSlots } from "./form-parts";
@@ -24,12 +31,11 @@ export interface ModelParameterFormMessages {
   loadError: string;
   /** Shown for an unknown model id; `suggestions` are close ids from the catalog. */
   notFound(id: string, suggestions: string[]): ReactNode;
-  submitError(error: unknown): ReactNode;
-}
-
-/** Masks credentials an upstream error may echo back (`Bearer <token>`), so they never reach the page. */
-function redactCredentials(message: string): string {
-  return message.replace(/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 ***");
+  /**
+   * The banner after a failed submit. `message` is the API's own message (or a plain sentence), never a URL or a
+   * credential; `error` is what `onSubmit` threw or returned.
+   */
+  submitError(error: unknown, message: string): ReactNode;
 }
 
 const defaultMessages: ModelParameterFormMessages = {
@@ -42,7 +48,7 @@ const defaultMessages: ModelParameterFormMessages = {
     suggestions.length
       ? `Unknown model "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
       : `Unknown model "${id}".`,
-  submitError: (error) => redactCredentials(error instanceof Error ? error.message : "The request failed."),
+  submitError: (_error, message) => message,
 };
 
 /** Props of {@link ModelParameterForm}. */
@@ -51,7 +57,11 @@ export interface ModelParameterFormProps {
   modelId?: string;
   /** …or pass it (or an already compiled form) directly. Wins over `modelId`. */
   model?: ImageModel | CompiledForm;
-  /** Called with the validated request body and the raw values; a returned promise drives the submitting state. */
+  /**
+   * Called with the validated request body and the raw values; a returned promise drives the submitting state.
+   * Errors land where they belong: throw (an `ImageApiHttpError` naming a `parameter` shows on that field), or
+   * return `{ fieldErrors?, formError? }` (`SubmitErrors`, the Server Action pattern).
+   */
   onSubmit?(request: ImageRequest, values: FormValues): unknown;
   /** Starting values over the model's defaults. */
   defaultValues?: FormValues;
@@ -145,12 +155,12 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
       <div data-mf-root="" data-mf-slot="form" data-state={notFound ? "not-found" : "error"} className={className}>
         <div data-mf-slot="form-error" className={classNames?.["form-error"]} role="alert">
           {notFound ? messages.notFound(error.modelId || modelId || "", error.suggestions) : messages.loadError}
-          {!notFound && error instanceof Error ? (
+          {notFound ? null : (
             <span data-mf-slot="form-error-detail" className={classNames?.["form-error-detail"]}>
               {" "}
-              {error.message}
+              {errorBannerMessage(error)}
             </span>
-          ) : null}
+          )}
         </div>
         {notFound ? null : (
           <button
@@ -233,11 +243,11 @@ function ReadyForm(
     [compileOptions, labels],
   );
   const headless = useModelParameterForm(model, { compileOptions: mergedOptions, defaultValues: props.defaultValues });
-  const { form, fields, handleSubmit, getRequest } = headless;
+  const { form, fields, compiled, handleSubmit, getRequest } = headless;
   // A context value that stays the same when this component re-renders, so fields reading the FormProvider (through
   // useFormContext) do not re-render with it; read form state through useFormState / useController, not this object.
   const provided = useMemo(() => ({ ...form }), [form]);
-  const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
+  const [submitError, setSubmitError] = useState<{ error: unknown; message: string } | null>(null);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const inFlight = useRef(false);
   const [addons] = useState(createFormAddons);
@@ -256,6 +266,9 @@ function ReadyForm(
     return unsubscribe;
   }, [form, getRequest]);
 
+  // A value the server rejected stops being marked as soon as the user changes it.
+  useEffect(() => clearSubmitErrorsOnChange(form), [form]);
+
   const submit = useMemo(
     () =>
       handleSubmit(
@@ -263,11 +276,18 @@ function ReadyForm(
           setSubmitError(null);
           // Add-ons (a price estimate's budget) may block a valid request; they show and focus why.
           if (!addons.allowSubmit(request)) return;
+          let failure: { error: unknown; sorted: SortedSubmitErrors } | undefined;
           try {
-            await latest.current.onSubmit?.(request, values);
+            const returned = await latest.current.onSubmit?.(request, values);
+            if (isSubmitErrors(returned))
+              failure = { error: returned, sorted: fieldErrorsFromError(returned, compiled) };
           } catch (error) {
-            setSubmitError({ error });
+            failure = { error, sorted: fieldErrorsFromError(error, compiled) };
           }
+          if (!failure) return;
+          applySubmitErrors(form, fields, failure.sorted, () => flushSync(() => setAdvancedOpen(true)));
+          if (failure.sorted.formError !== undefined)
+            setSubmitError({ error: failure.error, message: failure.sorted.formError });
         },
         (errors) => {
           // A closed disclosure hides its fields' errors: open it (now, before react-hook-form focuses the first
@@ -276,7 +296,7 @@ function ReadyForm(
             flushSync(() => setAdvancedOpen(true));
         },
       ),
-    [handleSubmit, fields, addons],
+    [handleSubmit, fields, form, compiled, addons],
   );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -341,7 +361,7 @@ function ReadyForm(
           {props.children}
           {submitError ? (
             <div data-mf-slot="form-error" className={classNames?.["form-error"]} role="alert">
-              {messages.submitError(submitError.error)}
+              {messages.submitError(submitError.error, submitError.message)}
             </div>
           ) : null}
           <div data-mf-slot="actions" className={classNames?.actions}>

@@ -1,8 +1,6 @@
 "use client";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
-
-/** The environment variable the cURL command reads the key from. */
-export const API_KEY_ENV_VAR = "NANOGPT_API_KEY";
+import { apiKeyEnvVar, curlCommand, generationUrl, maskApiKey } from "../core/curl-command";
 
 /** Props of {@link RequestPreview}. */
 export interface RequestPreviewProps {
@@ -10,57 +8,14 @@ export interface RequestPreviewProps {
   request: object | undefined;
   /** API base URL, e.g. `https://nano-gpt.com` or `https://openrouter.ai/api/v1`. Default `https://nano-gpt.com`. */
   baseUrl?: string;
-  /** Only its last four characters are ever shown; the command itself always reads `$NANOGPT_API_KEY`. */
+  /** Only its last four characters are ever shown; the command itself reads the key from `envVar`. */
   apiKey?: string;
+  /**
+   * The environment variable the cURL command reads the key from. Default: the provider's, from `baseUrl`
+   * (`OPENROUTER_API_KEY` for OpenRouter, `NANOGPT_API_KEY` otherwise).
+   */
+  envVar?: string;
   className?: string;
-}
-
-/**
- * The generation URL for a base URL, the way the client builds it: `/api/v1` is added unless the base ends in `/v1`.
- *
- * @example
- * ```ts
- * generationUrl("https://openrouter.ai/api/v1"); // "https://openrouter.ai/api/v1/images"
- * ```
- */
-export function generationUrl(baseUrl = "https://nano-gpt.com"): string {
-  const trimmed = baseUrl.replace(/\/+$/, "");
-  return `${trimmed}${/\/v1$/.test(trimmed) ? "" : "/api/v1"}/images`;
-}
-
-/**
- * Mask an API key for display: `sk-…wxyz` (its prefix up to the first dash and the last four characters).
- * Short keys (under 12 characters) reveal nothing.
- *
- * @example
- * ```ts
- * maskApiKey("sk-nano-0123456789abcdef"); // "sk-…cdef"
- * ```
- */
-export function maskApiKey(apiKey: string): string {
-  if (apiKey.length < 12) return "…";
-  const dash = apiKey.indexOf("-");
-  const prefix = dash > 0 && dash <= 4 ? apiKey.slice(0, dash + 1) : "";
-  return `${prefix}…${apiKey.slice(-4)}`;
-}
-
-/**
- * A cURL command for a request body. The key is never inlined: the header reads `$NANOGPT_API_KEY`.
- *
- * @example
- * ```ts
- * curlCommand({ model: "acme/pixel-v3", prompt: "a lighthouse" });
- * ```
- */
-export function curlCommand(request: object, baseUrl?: string): string {
-  // Single-quoted for POSIX shells: a quote inside the JSON becomes '\''.
-  const body = JSON.stringify(request, null, 2).replace(/'/g, "'\\''");
-  return [
-    `curl ${generationUrl(baseUrl)} \\`,
-    `  -H "Authorization: Bearer $${API_KEY_ENV_VAR}" \\`,
-    `  -H "Content-Type: application/json" \\`,
-    `  -d '${body}'`,
-  ].join("\n");
 }
 
 type CopyState = "idle" | "copied" | "failed";
@@ -128,7 +83,8 @@ function CodeFigure(props: {
 
 /**
  * Shows the request body as pretty JSON and as a cURL command, each with a Copy button. The API key is never
- * shown in full: the command reads `$NANOGPT_API_KEY`, and a note shows the masked key (`sk-…wxyz`).
+ * shown in full: the command reads the provider's variable (`$NANOGPT_API_KEY`, `$OPENROUTER_API_KEY`, or
+ * `envVar`), and a note shows the masked key (`sk-…wxyz`).
  *
  * @example
  * ```tsx
@@ -136,7 +92,7 @@ function CodeFigure(props: {
  * <RequestPreview request={request} baseUrl="https://nano-gpt.com" />
  * ```
  */
-export function RequestPreview({ request, baseUrl, apiKey, className }: RequestPreviewProps) {
+export function RequestPreview({ request, baseUrl, apiKey, envVar: envVarProp, className }: RequestPreviewProps) {
   const id = useId();
   if (request === undefined) {
     return (
@@ -146,7 +102,8 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
     );
   }
   const json = JSON.stringify(request, null, 2);
-  const curl = curlCommand(request, baseUrl);
+  const envVar = envVarProp ?? apiKeyEnvVar(baseUrl);
+  const curl = curlCommand(request, { baseUrl, envVar });
   return (
     <div data-mf-root="" data-mf-slot="request-preview" data-state="ready" className={className}>
       <CodeFigure id={`${id}-json`} slot="json" text={json} copy="Copy JSON">
@@ -160,8 +117,8 @@ export function RequestPreview({ request, baseUrl, apiKey, className }: RequestP
         after={
           <p data-mf-slot="request-preview-key">
             {apiKey
-              ? `Uses your key ${maskApiKey(apiKey)}: run export ${API_KEY_ENV_VAR}=… first.`
-              : `Set ${API_KEY_ENV_VAR} to your API key before running it.`}
+              ? `Uses your key ${maskApiKey(apiKey)}: run export ${envVar}=… first.`
+              : `Set ${envVar} to your API key before running it.`}
           </p>
         }
       >
