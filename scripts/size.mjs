@@ -28,6 +28,7 @@ export const BUDGETS = {
   "forms-own": 20_300,
   "client-own": 5_700,
   "forms-full": 75_300,
+  "generation-own": 0,
   "ref-rjsf": null,
   "ref-handwritten": null,
 };
@@ -60,11 +61,13 @@ const fileLevel = flag("--files");
 const dist = {
   forms: at("packages/forms/dist/index.js"),
   formsCore: at("packages/forms/dist/core.js"),
+  generation: at("packages/forms/dist/generation.js"),
   client: at("packages/client/dist/index.js"),
 };
 const src = {
   forms: at("packages/forms/src/index.ts"),
   formsCore: at("packages/forms/src/core/index.ts"),
+  generation: at("packages/forms/src/generation/index.ts"),
   client: at("packages/client/src/index.ts"),
 };
 // What users install is dist/; measure it when the whole set was built, otherwise fall back to the sources.
@@ -101,6 +104,13 @@ const ENTRIES = [
     contents: `export { ModelParameterForm } from ${JSON.stringify(files.forms)};`,
     external: reactOnly,
     needs: [files.forms],
+  },
+  {
+    id: "generation-own",
+    label: "@model-forms/forms/generation own code (the whole entry, the form it renders included; deps external)",
+    contents: `import * as generation from ${JSON.stringify(files.generation)};\nexport { generation };`,
+    external: [...new Set([...pkgExternals("packages/forms"), ...reactOnly])],
+    needs: [files.generation],
   },
   {
     id: "ref-rjsf",
