@@ -46,7 +46,7 @@ export const defaultGenerationHistoryMessages: GenerationHistoryMessages = {
   show: "Show",
   reuseSettings: "Reuse settings",
   remove: "Remove",
-  entrySuffix: (entry, index) => ` generation ${index + 1}: ${promptOf(entry).slice(0, 40) || entry.modelId}`,
+  entrySuffix: (entry, index) => `generation ${index + 1}: ${promptOf(entry).slice(0, 40) || entry.modelId}`,
   thumbnailAlt: (entry, index) => `Image ${index + 1} of ${entry.images.length}`,
   missingImage: "Image no longer available",
   cost: (usd) => formatUsd(usd),
@@ -128,7 +128,12 @@ export function GenerationHistory(props: GenerationHistoryProps) {
       ) : (
         <ol data-mf-slot="history-list" className={slot("history-list")}>
           {entries.map((entry, index) => {
-            const suffix = <span data-mf-slot="sr-only">{messages.entrySuffix(entry, index)}</span>;
+            const suffix = (
+              <>
+                {" "}
+                <span data-mf-slot="sr-only">{messages.entrySuffix(entry, index)}</span>
+              </>
+            );
             const shown = entry.images.slice(0, maxThumbnails);
             return (
               <li

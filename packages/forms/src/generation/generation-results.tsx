@@ -31,7 +31,7 @@ export interface GenerationResultView {
 export interface GenerationResultsMessages {
   label: string;
   imageAlt(index: number, count: number, prompt?: string): string;
-  /** Added after each action's visible text for screen readers, e.g. " image 1 of 2". */
+  /** Added after each action's visible text for screen readers, e.g. "image 1 of 2". */
   imageSuffix(index: number, count: number): string;
   cost(usd: number): string;
   balance(usd: number): string;
@@ -52,7 +52,7 @@ export interface GenerationResultsMessages {
 export const defaultGenerationResultsMessages: GenerationResultsMessages = {
   label: "Generated images",
   imageAlt: (index, count, prompt) => `Result ${index + 1} of ${count}${prompt ? `: ${prompt}` : ""}`,
-  imageSuffix: (index, count) => ` image ${index + 1} of ${count}`,
+  imageSuffix: (index, count) => `image ${index + 1} of ${count}`,
   cost: (usd) => `Cost ${formatUsd(usd)}`,
   balance: (usd) => `Balance ${formatUsd(usd)}`,
   duration: (ms) => `in ${formatSeconds(ms)}`,
@@ -196,7 +196,12 @@ export function GenerationResults(props: GenerationResultsProps) {
         {images.map((image, index) => {
           const src = sources[index];
           if (!src) return null;
-          const suffix = <span data-mf-slot="sr-only">{messages.imageSuffix(index, count)}</span>;
+          const suffix = (
+            <>
+              {" "}
+              <span data-mf-slot="sr-only">{messages.imageSuffix(index, count)}</span>
+            </>
+          );
           const fileName = imageFileName({ model, prompt, date: startedAt, index, count, image });
           return (
             <li
