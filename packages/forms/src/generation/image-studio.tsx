@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { ModelPicker } from "../catalog/model-picker";
 import { useImageModels } from "../catalog/use-image-models";
 import type { ValueChange } from "../core/migrate-values";
-import type { FormValues, ImageRequest } from "../core/types";
+import type { CompiledForm, FormValues, ImageRequest } from "../core/types";
 import { ModelParameterForm, type ModelParameterFormProps } from "../form/model-parameter-form";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
@@ -139,8 +139,10 @@ export function ImageStudio(props: ImageStudioProps) {
     },
   });
 
-  const labelOf = (name: string) => formRef.current?.compiled.fields.find((f) => f.name === name)?.label ?? name;
-  const describe = (changes: ValueChange[]) => changes.map((change) => messages.change(labelOf(change.field), change));
+  const describe = (changes: ValueChange[], compiled = formRef.current?.compiled) =>
+    changes.map((change) =>
+      messages.change(compiled?.fields.find((f) => f.name === change.field)?.label ?? change.field, change),
+    );
 
   /** An error the API pinned on a parameter shows on that field (and takes the focus). */
   const placeFieldError = (error: GenerationError) => {
@@ -188,11 +190,11 @@ export function ImageStudio(props: ImageStudioProps) {
 
   const remembered = boot.remembered;
   const vanished = remembered && models && !models.some((m) => m.id === remembered.modelId);
-  const onRestore = ({ changes }: { changes: ValueChange[] }) =>
+  const onRestore = ({ changes, compiled }: { changes: ValueChange[]; compiled: CompiledForm }) =>
     setNotice(
       vanished && remembered
-        ? messages.vanished(remembered.modelId, modelName(modelId), describe(changes))
-        : messages.restored(describe(changes)),
+        ? messages.vanished(remembered.modelId, modelName(modelId), describe(changes, compiled))
+        : messages.restored(describe(changes, compiled)),
     );
 
   const [toolsHost, setToolsHost] = useState<HTMLElement | null>(null);

@@ -1,6 +1,7 @@
 import { type ReactNode, useLayoutEffect } from "react";
 import { createPortal } from "react-dom";
 import type { ValueChange } from "../core/migrate-values";
+import type { CompiledForm } from "../core/types";
 import { useModelFormContext } from "../form/model-form-context";
 import { useImageRequest } from "../form/use-image-request";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
@@ -22,7 +23,7 @@ function StudioRequestPreview({ preview }: { preview?: { baseUrl?: string; apiKe
 export interface StudioFormPartsProps {
   onForm(form: UseModelParameterFormReturn): void;
   persistence?: ValuesPersistence;
-  onRestore(restored: { remembered: RememberedValues; changes: ValueChange[] }): void;
+  onRestore(restored: { remembered: RememberedValues; changes: ValueChange[]; compiled: CompiledForm }): void;
   presets?: PresetStore;
   onPresetApplied(changes: ValueChange[]): void;
   price?: ReactNode;
@@ -47,7 +48,12 @@ export function StudioFormParts(props: StudioFormPartsProps) {
   const { messages } = props;
   return (
     <>
-      {props.persistence ? <RememberValues persistence={props.persistence} onRestore={props.onRestore} /> : null}
+      {props.persistence && modelForm ? (
+        <RememberValues
+          persistence={props.persistence}
+          onRestore={(restored) => props.onRestore({ ...restored, compiled: modelForm.compiled })}
+        />
+      ) : null}
       {props.toolsHost
         ? createPortal(
             <>
