@@ -77,7 +77,8 @@ export default mergeConfig(
         {
           extends: true,
           plugins: [storybookTest({ configDir: ".storybook" })],
-          test: { name: "storybook", browser: browser() },
+          // Play functions plus axe on a 234-model page can pass 15 s on a loaded 2-core machine.
+          test: { name: "storybook", browser: browser(), testTimeout: 60_000 },
         },
       ],
     },
