@@ -28,7 +28,7 @@ export const BUDGETS = {
   "forms-own": 20_300,
   "client-own": 5_700,
   "forms-full": 75_300,
-  "generation-own": 0,
+  "generation-own": 25_500,
   "ref-rjsf": null,
   "ref-handwritten": null,
 };
