@@ -60,7 +60,8 @@ describe("ImageStudio (real client, local HTTP stub)", { timeout: 30_000 }, () =
     ).toEqual(["Result 1 of 2: a lighthouse at dusk", "Result 2 of 2: a lighthouse at dusk"]);
     expect(screen.getByText("Cost $0.08")).toBeInTheDocument();
     expect(screen.getByText("Balance $9.96")).toBeInTheDocument();
-    expect(screen.getByText(/^2 images in \d+\.\d s\.$/)).toBeInTheDocument();
+    expect(screen.getByText("2 images generated.")).toBeInTheDocument();
+    expect(screen.getByText(/^in \d+\.\d s$/)).toBeInTheDocument();
     expect(screen.getByText(/Image links expire about an hour after generation/)).toBeInTheDocument();
     const history = screen.getByRole("region", { name: "History" });
     expect(within(history).getAllByRole("listitem")).toHaveLength(1);

@@ -29,7 +29,7 @@ export const defaultGenerationStatusMessages: GenerationStatusMessages = {
   abort: "Cancel",
   aborted: "Generation cancelled.",
   retry: "Retry",
-  done: (count, ms) => `${count} ${count === 1 ? "image" : "images"} in ${formatSeconds(ms)}.`,
+  done: (count) => `${count} ${count === 1 ? "image" : "images"} generated.`,
   errors: {
     insufficient_balance: "Your balance is too low for this generation.",
     content_policy: "The request was refused by the content policy.",

@@ -38,9 +38,12 @@ export const defaultModelPresetsMessages: ModelPresetsMessages = {
 export type ModelPresetsSlot =
   | "presets"
   | "presets-label"
+  | "presets-choose"
   | "presets-select"
+  | "presets-empty"
   | "presets-apply"
   | "presets-remove"
+  | "presets-new"
   | "presets-name"
   | "presets-save"
   | "presets-status";
@@ -101,63 +104,67 @@ export function ModelPresets({ store, onApply, className, classNames, ...props }
       <legend data-mf-slot="presets-label" className={slot("presets-label")}>
         {messages.label}
       </legend>
-      {presets.length ? (
-        <>
-          <label data-mf-slot="sr-only" htmlFor={`${id}-select`}>
-            {messages.preset}
-          </label>
-          <select
-            id={`${id}-select`}
-            data-mf-slot="presets-select"
-            className={slot("presets-select")}
-            value={selected?.name}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {presets.map((preset) => (
-              <option key={preset.name} value={preset.name}>
-                {preset.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" data-mf-slot="presets-apply" className={slot("presets-apply")} onClick={apply}>
-            {messages.apply}
-          </button>
-          <button
-            type="button"
-            data-mf-slot="presets-remove"
-            className={slot("presets-remove")}
-            onClick={() => {
-              if (!selected) return;
-              store.remove(modelId, selected.name);
-              setStatus(messages.removed(selected.name));
-            }}
-          >
-            {messages.remove}
-          </button>
-        </>
-      ) : (
-        <span data-mf-slot="presets-select" data-state="empty" className={slot("presets-select")}>
-          {messages.none}
-        </span>
-      )}
-      <label data-mf-slot="sr-only" htmlFor={`${id}-name`}>
-        {messages.name}
-      </label>
-      <input
-        id={`${id}-name`}
-        data-mf-slot="presets-name"
-        className={slot("presets-name")}
-        placeholder={messages.name}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => {
-          // Enter saves the preset instead of submitting the surrounding generation form.
-          if (event.key === "Enter") save(event);
-        }}
-      />
-      <button type="button" data-mf-slot="presets-save" className={slot("presets-save")} onClick={save}>
-        {messages.save}
-      </button>
+      <span data-mf-slot="presets-choose" className={slot("presets-choose")}>
+        {presets.length ? (
+          <>
+            <label data-mf-slot="sr-only" htmlFor={`${id}-select`}>
+              {messages.preset}
+            </label>
+            <select
+              id={`${id}-select`}
+              data-mf-slot="presets-select"
+              className={slot("presets-select")}
+              value={selected?.name}
+              onChange={(event) => setChosen(event.target.value)}
+            >
+              {presets.map((preset) => (
+                <option key={preset.name} value={preset.name}>
+                  {preset.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-mf-slot="presets-apply" className={slot("presets-apply")} onClick={apply}>
+              {messages.apply}
+            </button>
+            <button
+              type="button"
+              data-mf-slot="presets-remove"
+              className={slot("presets-remove")}
+              onClick={() => {
+                if (!selected) return;
+                store.remove(modelId, selected.name);
+                setStatus(messages.removed(selected.name));
+              }}
+            >
+              {messages.remove}
+            </button>
+          </>
+        ) : (
+          <span data-mf-slot="presets-empty" className={slot("presets-empty")}>
+            {messages.none}
+          </span>
+        )}
+      </span>
+      <span data-mf-slot="presets-new" className={slot("presets-new")}>
+        <label data-mf-slot="sr-only" htmlFor={`${id}-name`}>
+          {messages.name}
+        </label>
+        <input
+          id={`${id}-name`}
+          data-mf-slot="presets-name"
+          className={slot("presets-name")}
+          placeholder={messages.name}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter saves the preset instead of submitting the surrounding generation form.
+            if (event.key === "Enter") save(event);
+          }}
+        />
+        <button type="button" data-mf-slot="presets-save" className={slot("presets-save")} onClick={save}>
+          {messages.save}
+        </button>
+      </span>
       <span data-mf-slot="presets-status" role="status" className={slot("presets-status")}>
         {status}
       </span>
