@@ -62,6 +62,22 @@ export async function startImageApiStub() {
         res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
       if (req.method === "GET" && url.pathname === "/api/v1/images/models")
         return json(200, { object: "list", data: stubCatalog });
+      const endpoints = /^\/api\/v1\/images\/models\/(.+)\/endpoints$/.exec(url.pathname);
+      const model = stubCatalog.find((m) => m.id === endpoints?.[1]);
+      if (req.method === "GET" && model) {
+        // The endpoint record: the same parameters, priced per resolution (IMAGE_API.md).
+        const pricing = model.supported_parameters.resolution.values.map((resolution, i) => ({
+          billable: "output_image",
+          unit: "image",
+          cost_usd: 0.04 * (i + 1),
+          currency: "USD",
+          resolution,
+        }));
+        return json(200, {
+          id: model.id,
+          endpoints: [{ provider_name: "Acme", supported_parameters: model.supported_parameters, pricing }],
+        });
+      }
       if (req.method === "GET" && url.pathname.startsWith("/images/")) {
         // A "CDN" for returned URLs: the PNG.
         return res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from(PNG_BASE64, "base64"));
@@ -116,6 +132,9 @@ export async function startImageApiStub() {
       }
     });
   });
+  // Slow test machines leave a kept-alive socket idle past Node's 5 s default; a POST racing its close would fail
+  // (and is rightly never retried). Keep sockets open for the length of a test file.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

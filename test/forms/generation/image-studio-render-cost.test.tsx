@@ -40,7 +40,7 @@ describe("ImageStudio render cost", { timeout: 30_000 }, () => {
   });
   afterAll(() => stub.close());
 
-  it("typing in the prompt commits nothing above the prompt field (persistence and preview on)", async () => {
+  it("typing in the prompt commits nothing above the prompt field (price, persistence and preview on)", async () => {
     const client = createImageClient({ baseUrl: stub.baseUrl });
     const storage = memoryStorage();
     const user = userEvent.setup({ delay: null });
@@ -51,6 +51,8 @@ describe("ImageStudio render cost", { timeout: 30_000 }, () => {
     );
     const prompt = await screen.findByRole("textbox", { name: "Prompt" }, { timeout: 5000 });
     await waitFor(() => expect(storage.getItem("model-forms:values")).not.toBeNull());
+    // The endpoint record has arrived: the price is on the Generate button.
+    await waitFor(() => expect(screen.getByRole("button", { name: /^Generate/ })).toHaveTextContent("$0.04"));
     // The counters are wired (so the zeros below mean something).
     expect(renders.studio).toBeGreaterThan(0);
     expect(renders.form).toBeGreaterThan(0);

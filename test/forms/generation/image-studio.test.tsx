@@ -30,7 +30,8 @@ describe("ImageStudio (real client, local HTTP stub)", { timeout: 30_000 }, () =
   const prompt = () => screen.getByRole("textbox", { name: "Prompt" });
   const quality = () => screen.getByRole("combobox", { name: "Quality" });
   const images = () => screen.getByRole("slider", { name: "Images" });
-  const generate = () => screen.getByRole("button", { name: "Generate" });
+  // The Generate button carries the estimate ("Generate · $0.08") from the stub's endpoint record.
+  const generate = () => screen.getByRole("button", { name: /^Generate/ });
 
   /** Prompt, two images, quality "high": every kind of control the test model has. */
   async function fillForm(user: ReturnType<typeof userEvent.setup>, text = "a lighthouse at dusk") {
@@ -51,6 +52,8 @@ describe("ImageStudio (real client, local HTTP stub)", { timeout: 30_000 }, () =
   it("generates: images with cost, balance and time, a history entry, the exact minimal body", async () => {
     const { user } = renderStudio();
     await fillForm(user);
+    // The price slot holds PriceEstimate: two images at the 1024x1024 line, also on the button.
+    await waitFor(() => expect(generate()).toHaveTextContent("$0.08"));
     await user.click(generate());
     const list = await screen.findByRole("list", { name: "Generated images" }, { timeout: 5000 });
     expect(

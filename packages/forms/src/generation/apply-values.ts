@@ -1,5 +1,6 @@
 import type { MigratedValues } from "../core/migrate-values";
 import type { FormValues } from "../core/types";
+import { toFormValues } from "../form/field-paths";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
 import { restoreValues } from "./create-values-persistence";
 
@@ -16,7 +17,8 @@ import { restoreValues } from "./create-values-persistence";
  */
 export function applyValues(modelForm: UseModelParameterFormReturn, values: FormValues): MigratedValues {
   const migrated = restoreValues(values, modelForm.compiled);
-  modelForm.form.reset(migrated.values, { keepDefaultValues: true });
+  // Kept defaults: what differs from the model's starting values counts as changed, so the request sends it.
+  modelForm.form.reset(toFormValues(migrated.values) as FormValues, { keepDefaultValues: true });
   return migrated;
 }
 

@@ -4,8 +4,10 @@ import { ModelPicker } from "../catalog/model-picker";
 import { useImageModels } from "../catalog/use-image-models";
 import type { ValueChange } from "../core/migrate-values";
 import type { CompiledForm, FormValues, ImageRequest } from "../core/types";
+import { fieldPath } from "../form/field-paths";
 import { ModelParameterForm, type ModelParameterFormProps } from "../form/model-parameter-form";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
+import { PriceEstimate } from "../preview/price-estimate";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import { applyValues, valuesOfRequest } from "./apply-values";
 import type { GenerateImages } from "./create-generation-controller";
@@ -55,8 +57,8 @@ export interface ImageStudioProps {
   /** The generations of this session; default in memory. `false` hides the history. */
   history?: HistoryStore | false;
   /**
-   * The price slot, rendered inside the form next to Generate (so it can read the form). Pass
-   * `<PriceEstimate />` once your version of the library has it.
+   * The price, rendered inside the form before Generate (so it reads the form and the model's endpoint record).
+   * Default `<PriceEstimate />` (and the cost on the Generate button); `null` shows none.
    */
   price?: ReactNode;
   /** The request preview (body and cURL); `false` hides it. */
@@ -150,8 +152,8 @@ export function ImageStudio(props: ImageStudioProps) {
     const field = form?.compiled.fields.find((f) => f.name === error.parameter && !f.fixed);
     if (!form || !field) return;
     const headline = { ...defaultGenerationStatusMessages.errors, ...messages.status?.errors }[error.kind];
-    form.form.setError(field.name, { type: "server", message: error.message ?? headline });
-    form.form.setFocus(field.name);
+    form.form.setError(fieldPath(field.name), { type: "server", message: error.message ?? headline });
+    form.form.setFocus(fieldPath(field.name));
   };
 
   const onSubmit = async (request: ImageRequest, values: FormValues) => {
@@ -172,18 +174,15 @@ export function ImageStudio(props: ImageStudioProps) {
   const referenceField = modelForm?.compiled.fields.find((f) => f.kind === "image_references" && !f.fixed);
   const useAsReference = referenceField
     ? (src: string) => {
-        const form = formRef.current?.form;
+        // TODO(widgets): use the reference manager's add-reference API once it is exported.
+        const form = formRef.current;
         if (!form) return;
-        const current = form.getValues(referenceField.name);
+        const current = form.getValues()[referenceField.name];
         const list = Array.isArray(current) ? current : [];
         const max = referenceField.constraints.maxItems ?? Number.POSITIVE_INFINITY;
         if (list.includes(src)) return setNotice(messages.referenceExists);
         if (list.length >= max) return setNotice(messages.referencesFull(max));
-        form.setValue(referenceField.name, [...list, src], {
-          shouldDirty: true,
-          shouldTouch: true,
-          shouldValidate: true,
-        });
+        form.setValue(referenceField.name, [...list, src]);
         setNotice(messages.referenceAdded(list.length + 1, max));
       }
     : undefined;
@@ -201,6 +200,7 @@ export function ImageStudio(props: ImageStudioProps) {
   const [requestHost, setRequestHost] = useState<HTMLElement | null>(null);
   const view = shown ?? generation.result;
   const formProps = useMemo(() => props.formProps ?? {}, [props.formProps]);
+  const price = props.price === undefined ? <PriceEstimate /> : props.price;
 
   return (
     <div data-mf-slot="studio" className={slot("studio", props.className)}>
@@ -236,14 +236,14 @@ export function ImageStudio(props: ImageStudioProps) {
           {notice}
         </p>
         {modelId !== undefined ? (
-          <ModelParameterForm {...formProps} modelId={modelId} onSubmit={onSubmit}>
+          <ModelParameterForm showCost={price !== null} {...formProps} modelId={modelId} onSubmit={onSubmit}>
             <StudioFormParts
               onForm={setModelForm}
               persistence={persistence}
               onRestore={onRestore}
               presets={presets}
               onPresetApplied={(changes) => setNotice(changes.length ? messages.reused(describe(changes)) : "")}
-              price={props.price}
+              price={price}
               priceClassName={slot("studio-price")}
               toolsHost={toolsHost}
               requestHost={props.preview === false ? null : requestHost}

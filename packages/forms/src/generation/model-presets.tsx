@@ -92,7 +92,7 @@ export function ModelPresets({ store, onApply, className, classNames, ...props }
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed || !modelId) return;
-    store.save(modelId, trimmed, modelForm.form.getValues());
+    store.save(modelId, trimmed, modelForm.getValues());
     setChosen(trimmed);
     setName("");
     setStatus(messages.saved(trimmed));

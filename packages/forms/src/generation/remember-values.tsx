@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ValueChange } from "../core/migrate-values";
+import { fromFormValues } from "../form/field-paths";
 import { useModelFormContext } from "../form/model-form-context";
 import { applyValues } from "./apply-values";
 import { createValuesPersistence, type RememberedValues, type ValuesPersistence } from "./create-values-persistence";
@@ -55,7 +56,7 @@ export function RememberValues(props: RememberValuesProps) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       timer = undefined;
-      persistence.save(modelId, form.getValues());
+      persistence.save(modelId, fromFormValues(form.getValues()));
     };
     // Now too: after a model switch, the migrated values belong to the new model.
     save();

@@ -1,3 +1,5 @@
+import type { FormValues } from "../core/types";
+import { toFormValues } from "../form/field-paths";
 import { useModelFormContext } from "../form/model-form-context";
 
 /** Texts of {@link ResetToDefaults}. */
@@ -31,8 +33,9 @@ export function ResetToDefaults({ keepPrompt = true, onReset, messages, classNam
   if (!modelForm) throw new Error("ResetToDefaults must be rendered inside a <ModelParameterForm>.");
   const reset = () => {
     const { form, compiled } = modelForm;
-    const prompt = form.getValues("prompt");
-    form.reset(keepPrompt && prompt !== undefined ? { ...compiled.defaults, prompt } : compiled.defaults);
+    const prompt = modelForm.getValues().prompt;
+    const values = keepPrompt && prompt !== undefined ? { ...compiled.defaults, prompt } : compiled.defaults;
+    form.reset(toFormValues(values) as FormValues);
     onReset?.();
   };
   return (

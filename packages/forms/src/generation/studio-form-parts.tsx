@@ -69,7 +69,7 @@ export function StudioFormParts(props: StudioFormPartsProps) {
             props.toolsHost,
           )
         : null}
-      {props.price !== undefined ? (
+      {props.price != null && props.price !== false ? (
         <div data-mf-slot="studio-price" className={props.priceClassName}>
           {props.price}
         </div>
