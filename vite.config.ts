@@ -7,6 +7,10 @@ import { defineConfig } from "vite";
 export const workspaceAliases = {
   "@model-forms/client": fileURLToPath(new URL("./packages/client/src/index.ts", import.meta.url)),
   "@model-forms/forms/core": fileURLToPath(new URL("./packages/forms/src/core/index.ts", import.meta.url)),
+  "@model-forms/forms/generation.css": fileURLToPath(
+    new URL("./packages/forms/src/generation/generation.css", import.meta.url),
+  ),
+  "@model-forms/forms/generation": fileURLToPath(new URL("./packages/forms/src/generation/index.ts", import.meta.url)),
   "@model-forms/forms/styles.css": fileURLToPath(new URL("./packages/forms/src/styles/styles.css", import.meta.url)),
   "@model-forms/forms": fileURLToPath(new URL("./packages/forms/src/index.ts", import.meta.url)),
 };

@@ -1,4 +1,5 @@
 import "@model-forms/forms/styles.css";
+import "@model-forms/forms/generation.css";
 
 import "./preview.css";
 import { createImageClient, type ImageClientOptions } from "@model-forms/client";

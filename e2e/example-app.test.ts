@@ -170,7 +170,7 @@ describe("example app end to end (Chromium, Vite build, stub API over CORS)", ()
     await rm(outDir, { recursive: true, force: true });
   });
 
-  it("sends the exact request with the key, survives a dropped connection without losing input, then succeeds", async () => {
+  it("drives <ImageStudio>: exact request with the key, a dropped connection keeps every value, Retry, history, reload", async () => {
     const { record, enumName, values } = pickModel();
     const chosen = values[values.length - 1] as string;
     await page.goto(appOrigin);
@@ -212,12 +212,14 @@ describe("example app end to end (Chromium, Vite build, stub API over CORS)", ()
     expect(await page.getByRole("combobox", { name: labelFor(enumName) }).textContent()).toContain(chosen);
     expect(await page.getByLabel("API key").inputValue()).toBe(API_KEY);
 
-    // 3. Healthy again: Generate succeeds with the same values and the image shows.
+    // 3. Healthy again: the composite's Retry resends exactly the body that was cut off, and the image shows.
     stub.state.mode = "healthy";
     const before = stub.seen.filter((r) => r.method === "POST").length;
-    await page.getByRole("button", { name: /generate/i }).click();
+    await page.getByRole("button", { name: "Retry" }).click();
     await expect.poll(() => stub.seen.filter((r) => r.method === "POST").length, { timeout: 15_000 }).toBe(before + 1);
-    const retry = stub.seen.filter((r) => r.method === "POST").at(-1);
+    const posts = stub.seen.filter((r) => r.method === "POST");
+    const retry = posts.at(-1);
+    expect(retry?.body).toBe(posts.at(-2)?.body);
     expect(JSON.parse(retry?.body ?? "null")).toEqual({
       model: record.id,
       prompt: "second try, keep me",
@@ -225,6 +227,28 @@ describe("example app end to end (Chromium, Vite build, stub API over CORS)", ()
     });
     await expect.poll(() => page.getByRole("alert").count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.getByRole("img", { name: /^Result 1 of/ }).count(), { timeout: 15_000 }).toBe(1);
+    // The stub answers like NanoGPT: cost and remaining balance are shown.
+    await page.getByText("Cost $0.01").waitFor({ timeout: 15_000 });
+    await page.getByText("Balance $9.99").waitFor();
+
+    // 4. History holds both generations; "Reuse settings" on the first restores its prompt.
+    const history = page.getByRole("region", { name: "History" });
+    await expect.poll(() => history.getByRole("listitem").count()).toBe(2);
+    await history.getByRole("button", { name: /^Reuse settings generation 2:/ }).click();
+    await expect.poll(() => prompt.inputValue()).toBe("a lighthouse at dusk, 🌊");
+    expect(await page.getByRole("combobox", { name: labelFor(enumName) }).textContent()).toContain(chosen);
+
+    // 5. Reload: the remembered model and values come back (localStorage); the key never was stored.
+    const stored = () => page.evaluate(() => JSON.stringify({ ...window.localStorage }));
+    // Values are written 300 ms after the last change.
+    await expect.poll(stored, { timeout: 5_000 }).toContain("a lighthouse at dusk");
+    expect(await stored()).not.toContain(API_KEY);
+    await page.reload();
+    await page.getByText("Restored your last settings.").waitFor({ timeout: 30_000 });
+    await expect.poll(() => prompt.inputValue()).toBe("a lighthouse at dusk, 🌊");
+    expect(await page.getByRole("combobox", { name: labelFor(enumName) }).textContent()).toContain(chosen);
+    expect(await page.getByRole("option", { selected: true }).getAttribute("data-model-id")).toBe(record.id);
+    expect(await page.getByLabel("API key").inputValue()).toBe("");
 
     expect(pageErrors).toEqual([]);
     expect(consoleLines.filter((line) => line.includes(API_KEY))).toEqual([]);

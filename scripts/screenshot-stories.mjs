@@ -9,7 +9,15 @@ import { chromium } from "playwright";
 const outDir = process.argv[2] ?? "screenshots";
 const port = Number(process.env.PORT ?? 6007);
 const shots = [
-  { name: "playground", id: "playground--playground", wait: '[data-slot="playground-results"] img', width: 1360 },
+  { name: "playground", id: "playground--playground", wait: '[data-mf-slot="results-list"] img', width: 1360 },
+  {
+    name: "playground-dark",
+    id: "playground--playground",
+    globals: "theme:dark",
+    wait: '[data-mf-slot="results-list"] img',
+    width: 1360,
+  },
+  { name: "playground-375", id: "playground--playground", wait: '[data-mf-slot="results-list"] img', width: 375 },
   {
     name: "legacy-shape",
     id: "components-modelparameterform--legacy-shape",
@@ -39,8 +47,11 @@ try {
   });
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width ?? 1024, height: 700 } });
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${shot.id}&viewMode=story`, { waitUntil: "networkidle" });
-    await page.waitForSelector(shot.wait, { timeout: 15_000 });
+    const globals = shot.globals ? `&globals=${shot.globals}` : "";
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${shot.id}&viewMode=story${globals}`, {
+      waitUntil: "networkidle",
+    });
+    await page.waitForSelector(shot.wait, { timeout: 60_000 });
     await page.waitForTimeout(300); // let the play function's last state settle
     const path = join(outDir, `${shot.name}.png`);
     await page.screenshot({ path, fullPage: true });

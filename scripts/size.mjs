@@ -29,6 +29,7 @@ export const BUDGETS = {
   "client-own": 5_700,
   "forms-full": 75_300,
   "styles-css": 3_500,
+  "generation-own": 25_500,
   "ref-rjsf": null,
   "ref-handwritten": null,
 };
@@ -62,12 +63,14 @@ const dist = {
   styles: at("packages/forms/dist/styles.css"),
   forms: at("packages/forms/dist/index.js"),
   formsCore: at("packages/forms/dist/core.js"),
+  generation: at("packages/forms/dist/generation.js"),
   client: at("packages/client/dist/index.js"),
 };
 const src = {
   styles: at("packages/forms/src/styles/styles.css"),
   forms: at("packages/forms/src/index.ts"),
   formsCore: at("packages/forms/src/core/index.ts"),
+  generation: at("packages/forms/src/generation/index.ts"),
   client: at("packages/client/src/index.ts"),
 };
 // What users install is dist/; measure it when the whole set was built, otherwise fall back to the sources.
@@ -110,6 +113,13 @@ const ENTRIES = [
     label: "@model-forms/forms/styles.css (the optional stylesheet, minified)",
     css: files.styles,
     needs: [files.styles],
+  },
+  {
+    id: "generation-own",
+    label: "@model-forms/forms/generation own code (the whole entry, the form it renders included; deps external)",
+    contents: `import * as generation from ${JSON.stringify(files.generation)};\nexport { generation };`,
+    external: [...new Set([...pkgExternals("packages/forms"), ...reactOnly])],
+    needs: [files.generation],
   },
   {
     id: "ref-rjsf",

@@ -2,8 +2,8 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  // dist/index.js (React, "use client") and dist/core.js (no React).
-  entry: { index: "src/index.ts", core: "src/core/index.ts" },
+  // dist/index.js and dist/generation.js (React, "use client") and dist/core.js (no React).
+  entry: { index: "src/index.ts", core: "src/core/index.ts", generation: "src/generation/index.ts" },
   format: ["esm"],
   dts: true,
   sourcemap: true,
@@ -12,9 +12,12 @@ export default defineConfig({
   hooks: {
     "build:done": async () => {
       await copyFile("src/styles/styles.css", "dist/styles.css");
-      // The React entry must stay a client module. tsdown 0.21 keeps the entry's directive; make sure of it.
-      const index = await readFile("dist/index.js", "utf8");
-      if (!/^["']use client["'];?/.test(index)) await writeFile("dist/index.js", `"use client";\n${index}`);
+      await copyFile("src/generation/generation.css", "dist/generation.css");
+      // The React entries must stay client modules. tsdown 0.21 keeps the entry's directive; make sure of it.
+      for (const file of ["dist/index.js", "dist/generation.js"]) {
+        const code = await readFile(file, "utf8");
+        if (!/^["']use client["'];?/.test(code)) await writeFile(file, `"use client";\n${code}`);
+      }
     },
   },
 });

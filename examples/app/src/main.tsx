@@ -1,3 +1,5 @@
+import "@model-forms/forms/styles.css";
+import "@model-forms/forms/generation.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
