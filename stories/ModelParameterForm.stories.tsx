@@ -159,8 +159,9 @@ export const Invalid: Story = {
     const canvas = within(canvasElement);
     const prompt = await formReady(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
-    const alert = await canvas.findByRole("alert");
-    await expect(prompt).toHaveAttribute("aria-invalid", "true");
+    // Validation and the re-render can take a while on a loaded 2-core machine.
+    await waitFor(() => expect(prompt).toHaveAttribute("aria-invalid", "true"), { timeout: 5000 });
+    const alert = await canvas.findByRole("alert", {}, { timeout: 5000 });
     await expect(prompt.getAttribute("aria-describedby") ?? "").toContain(alert.id);
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
