@@ -141,6 +141,34 @@ describe("<RememberValues> in a ModelParameterForm", () => {
   });
 });
 
+describe("<RememberValues> with published names that are not plain identifiers", () => {
+  it("restores and saves `style.preset` by its published name", async () => {
+    const styled = model("acme/styled", [
+      {
+        name: "style.preset",
+        kind: "enum",
+        source: "typed",
+        sourceKey: "style.preset",
+        values: ["none", "anime", "noir"],
+      },
+    ]);
+    const storage = memoryStorage();
+    storage.setItem(KEY, record("acme/styled", { prompt: "a fox", "style.preset": "noir" }));
+    const user = userEvent.setup({ delay: null });
+    render(
+      <ModelParameterForm model={styled}>
+        <RememberValues persistence={createValuesPersistence({ storage })} delayMs={0} />
+      </ModelParameterForm>,
+    );
+    const select = screen.getByRole("combobox", { name: "Style preset" });
+    expect(select).toHaveTextContent("noir");
+    await user.type(screen.getByRole("textbox", { name: "Prompt" }), "!");
+    await waitFor(() =>
+      expect(JSON.parse(storage.getItem(KEY) ?? "").values).toEqual({ prompt: "a fox!", "style.preset": "noir" }),
+    );
+  });
+});
+
 describe("ImageStudio: persist, presets, reset (real client, local HTTP stub)", { timeout: 30_000 }, () => {
   let stub: Awaited<ReturnType<typeof startImageApiStub>>;
   beforeAll(async () => {
