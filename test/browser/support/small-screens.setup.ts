@@ -35,8 +35,9 @@ afterEach(async (context) => {
       overflow,
       `${story.id} at ${width}px scrolls sideways by ${overflow}px (${widestElement()})`,
     ).toBeLessThanOrEqual(0);
-    const [picker, form, preview] = ["playground-picker", "playground-form", "playground-preview"].map((slot) =>
-      document.querySelector(`[data-slot="${slot}"]`)?.getBoundingClientRect(),
+    // The Playground is <ImageStudio>: picker, form and output columns.
+    const [picker, form, preview] = ["studio-picker", "studio-main", "studio-output"].map((slot) =>
+      document.querySelector(`[data-mf-slot="${slot}"]`)?.getBoundingClientRect(),
     );
     if (picker && form && preview) {
       expect([form.left, preview.left], `Playground at ${width}px stacks its columns`).toEqual([

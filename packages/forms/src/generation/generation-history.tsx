@@ -105,7 +105,12 @@ export function GenerationHistory(props: GenerationHistoryProps) {
   const headingId = useId();
 
   return (
-    <section data-mf-slot="history" aria-labelledby={headingId} className={slot("history", props.className)}>
+    <section
+      data-mf-root=""
+      data-mf-slot="history"
+      aria-labelledby={headingId}
+      className={slot("history", props.className)}
+    >
       <div data-mf-slot="history-header" className={slot("history-header")}>
         <h2 id={headingId} data-mf-slot="history-title" className={slot("history-title")}>
           {messages.label}

@@ -129,7 +129,12 @@ export function GenerationResults(props: GenerationResultsProps) {
 
   if (!result || result.images.length === 0)
     return props.empty ? (
-      <div data-mf-slot="results" data-state="empty" className={slotClass(classNames, "results", props.className)}>
+      <div
+        data-mf-root=""
+        data-mf-slot="results"
+        data-state="empty"
+        className={slotClass(classNames, "results", props.className)}
+      >
         {props.empty}
       </div>
     ) : null;
@@ -155,6 +160,7 @@ export function GenerationResults(props: GenerationResultsProps) {
 
   return (
     <section
+      data-mf-root=""
       data-mf-slot="results"
       data-state={expired ? "expired" : "ready"}
       className={slot("results", props.className)}

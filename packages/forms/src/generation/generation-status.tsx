@@ -117,6 +117,7 @@ export function GenerationStatus({ generation, fieldLabel, className, classNames
     );
     return (
       <div
+        data-mf-root=""
         data-mf-slot="generation-status"
         data-state="error"
         data-kind={error.kind}
@@ -136,7 +137,12 @@ export function GenerationStatus({ generation, fieldLabel, className, classNames
     );
   }
   return (
-    <div data-mf-slot="generation-status" data-state={status} className={slot("generation-status", className)}>
+    <div
+      data-mf-root=""
+      data-mf-slot="generation-status"
+      data-state={status}
+      className={slot("generation-status", className)}
+    >
       <span data-mf-slot="generation-progress" role="status" className={slot("generation-progress")}>
         {running
           ? messages.generating

@@ -3,8 +3,8 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { ModelPicker } from "../catalog/model-picker";
 import { useImageModels } from "../catalog/use-image-models";
 import type { ValueChange } from "../core/migrate-values";
+import type { SubmitErrors } from "../core/submit-errors";
 import type { CompiledForm, FormValues, ImageRequest } from "../core/types";
-import { fieldPath } from "../form/field-paths";
 import { ModelParameterForm, type ModelParameterFormProps } from "../form/model-parameter-form";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
 import { PriceEstimate } from "../preview/price-estimate";
@@ -14,7 +14,6 @@ import type { GenerateImages } from "./create-generation-controller";
 import { createGenerationHistory, type GenerationHistory as HistoryStore } from "./create-generation-history";
 import { createPresetStore, type PresetStore } from "./create-preset-store";
 import { createValuesPersistence, type RememberedValues, type ValuesPersistence } from "./create-values-persistence";
-import type { GenerationError } from "./generation-error";
 import { GenerationHistory } from "./generation-history";
 import { GenerationResults, type GenerationResultView } from "./generation-results";
 import { defaultGenerationStatusMessages, GenerationStatus } from "./generation-status";
@@ -146,21 +145,19 @@ export function ImageStudio(props: ImageStudioProps) {
       messages.change(compiled?.fields.find((f) => f.name === change.field)?.label ?? change.field, change),
     );
 
-  /** An error the API pinned on a parameter shows on that field (and takes the focus). */
-  const placeFieldError = (error: GenerationError) => {
-    const form = formRef.current;
-    const field = form?.compiled.fields.find((f) => f.name === error.parameter && !f.fixed);
-    if (!form || !field) return;
-    const headline = { ...defaultGenerationStatusMessages.errors, ...messages.status?.errors }[error.kind];
-    form.form.setError(fieldPath(field.name), { type: "server", message: error.message ?? headline });
-    form.form.setFocus(fieldPath(field.name));
-  };
-
-  const onSubmit = async (request: ImageRequest, values: FormValues) => {
+  /**
+   * A failure the API pinned on a parameter goes back to the form as a field error (`{ fieldErrors }`): it lands on
+   * that field, which takes the focus. Everything else shows in `GenerationStatus`, with Retry when it can help.
+   */
+  const onSubmit = async (request: ImageRequest, values: FormValues): Promise<SubmitErrors | undefined> => {
     setNotice("");
     const outcome = await generation.generate(request, { values });
-    // TODO(app-integration): once onSubmit may return { fieldErrors, formError }, return that mapping here instead.
-    if (outcome.status === "error") placeFieldError(outcome.error);
+    if (outcome.status !== "error") return undefined;
+    const { parameter, message, kind } = outcome.error;
+    const field = formRef.current?.compiled.fields.find((f) => f.name === parameter && !f.fixed);
+    if (!field) return undefined;
+    const headline = { ...defaultGenerationStatusMessages.errors, ...messages.status?.errors }[kind];
+    return { fieldErrors: { [field.name]: message ?? headline } };
   };
 
   const reuse = (source: { values?: FormValues; request: ImageRequest }) => {
@@ -203,7 +200,7 @@ export function ImageStudio(props: ImageStudioProps) {
   const price = props.price === undefined ? <PriceEstimate /> : props.price;
 
   return (
-    <div data-mf-slot="studio" className={slot("studio", props.className)}>
+    <div data-mf-root="" data-mf-slot="studio" className={slot("studio", props.className)}>
       <aside data-mf-slot="studio-picker" aria-label={messages.pickerLabel} className={slot("studio-picker")}>
         {models ? (
           <ModelPicker

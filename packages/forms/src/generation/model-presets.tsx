@@ -100,7 +100,7 @@ export function ModelPresets({ store, onApply, className, classNames, ...props }
 
   return (
     // Not a <form>: it sits inside the generation form, and forms cannot nest.
-    <fieldset data-mf-slot="presets" className={slot("presets", className)}>
+    <fieldset data-mf-root="" data-mf-slot="presets" className={slot("presets", className)}>
       <legend data-mf-slot="presets-label" className={slot("presets-label")}>
         {messages.label}
       </legend>

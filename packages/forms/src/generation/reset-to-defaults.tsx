@@ -39,7 +39,7 @@ export function ResetToDefaults({ keepPrompt = true, onReset, messages, classNam
     onReset?.();
   };
   return (
-    <button type="button" data-mf-slot="reset-defaults" className={className} onClick={reset}>
+    <button type="button" data-mf-root="" data-mf-slot="reset-defaults" className={className} onClick={reset}>
       {messages?.label ?? defaultResetToDefaultsMessages.label}
     </button>
   );
