@@ -72,7 +72,7 @@ function setup() {
 
 const fieldCommits = () => Object.fromEntries([...commits].filter(([id, n]) => id !== "price" && n > 0));
 
-describe("render cost with a live price", () => {
+describe("render cost with a live price", { timeout: 20_000 }, () => {
   it("typing 20 prompt characters re-renders nothing, the price included", async () => {
     const user = userEvent.setup();
     setup();
