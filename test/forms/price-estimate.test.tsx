@@ -265,6 +265,22 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ model: "acme/slow", prompt: "a fox", n: 4 });
   });
 
+  it("an endpoint record whose limits every value still fits keeps what the user was told (errors)", async () => {
+    slowHeld = slowGate();
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm({ modelId: "acme/slow" });
+    const images = await screen.findByRole("slider", { name: "Images" }, { timeout: 5000 });
+    const prompt = screen.getByRole("textbox", { name: "Prompt" });
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
+    expect(prompt).toHaveAttribute("aria-invalid", "true");
+    releaseSlow();
+    await waitFor(() => expect(images).toHaveAttribute("aria-valuemax", "4"));
+    expect(screen.getByRole("alert")).toBeInTheDocument();
+    expect(prompt).toHaveAttribute("aria-invalid", "true");
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it("given an endpoint, the form fetches nothing and prices at once (with model and endpoint props)", async () => {
     const [endpoint] = openRouterRecord.endpoints;
     const before = api.seen.length;

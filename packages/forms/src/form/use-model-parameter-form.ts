@@ -25,7 +25,7 @@ import type {
   FormValues,
   ImageRequest,
 } from "../core/types";
-import { setOwn } from "../core/values-equal";
+import { setOwn, valuesEqual } from "../core/values-equal";
 import { changedFieldNames } from "./changed-fields";
 import { fieldPath, fromFormValues, publishedName, toFormValues } from "./field-paths";
 import { focusFirstInvalid } from "./focus-first-invalid";
@@ -180,8 +180,15 @@ export function useModelParameterForm(
   if (store.compiled !== compiled) {
     // A new model: its own react-hook-form store, starting from the migrated values (derived during render, so no
     // frame shows the new fields with the old values).
-    const migrated = migrateValues(fromFormValues(store.methods.getValues()), compiled, { from: store.compiled });
-    current = createStore(compiled, migrated.values, migrated.changes);
+    const values = fromFormValues(store.methods.getValues());
+    const migrated = migrateValues(values, compiled, { from: store.compiled });
+    // The same model refined (its endpoint record arrived) with every value still fitting: keep the store, so what the
+    // user changed, touched and was told (errors) survives.
+    const refined =
+      compiled.modelId !== undefined &&
+      compiled.modelId === store.compiled.modelId &&
+      Object.keys(migrated.values).every((name) => valuesEqual(values[name], migrated.values[name]));
+    current = refined ? { compiled, methods: store.methods } : createStore(compiled, migrated.values, migrated.changes);
     setStore(current);
   }
   const resolver = useMemo(() => compiledFormResolver(compiled), [compiled]);
