@@ -28,7 +28,7 @@ export const BUDGETS = {
   "forms-own": 20_300,
   "client-own": 5_700,
   "forms-full": 75_300,
-  "styles-css": 3_500,
+  "styles-css": 3_600, // the stylesheet, scoped and layered (issue 11) with the price rules (issue 13)
   // The whole generation entry incl. the form and price it renders (dist 32.8 kB, sources 33.9 kB).
   "generation-own": 34_300,
   "ref-rjsf": null,

@@ -139,7 +139,8 @@ async function renderReady(ui: React.ReactElement) {
   return screen;
 }
 
-describe("the stylesheet in a host app", () => {
+// Thousands of computed styles per snapshot: generous timeouts for a loaded machine.
+describe("the stylesheet in a host app", { timeout: 90_000 }, () => {
   it("leaves every host element's computed style as it was, in a Tailwind v4 + shadcn app, in either import order", async () => {
     await commands.emulateColorScheme("dark");
     cleanups.push(injectStyle(hostAppCss));
@@ -189,7 +190,7 @@ describe("the stylesheet in a host app", () => {
   });
 });
 
-describe("the theme follows the host, not the OS", () => {
+describe("the theme follows the host, not the OS", { timeout: 60_000 }, () => {
   const light = { primary: "rgb(24, 24, 27)", scheme: "light" };
   const dark = { primary: "rgb(250, 250, 250)", scheme: "dark" };
 
@@ -235,7 +236,7 @@ describe("the theme follows the host, not the OS", () => {
   });
 });
 
-describe("shadcn/ui tokens", () => {
+describe("shadcn/ui tokens", { timeout: 60_000 }, () => {
   it("paints the submit button with the host's --primary, and reads its ring, radius, input and background", async () => {
     cleanups.push(injectStyle(hostAppCss), injectStyle(libraryCss));
     for (const theme of ["light", "dark"] as const) {

@@ -48,4 +48,4 @@ it("leaves no Tailwind reset, token or .dark behind once the shadcn story unmoun
   );
   expect(changed).toEqual([]);
   await other.unmount();
-});
+}, 90_000); // thousands of computed styles: slow on a loaded machine

@@ -19,7 +19,7 @@ afterEach(() => remove());
 
 const box = (selector: string) => (document.querySelector(selector) as Element).getBoundingClientRect();
 
-describe("narrow rows wrap", () => {
+describe("narrow rows wrap", { timeout: 60_000 }, () => {
   for (const width of [200, 288]) {
     it(`keeps a usable slider, number box and URL box in a ${width} px wide form`, async () => {
       await render(

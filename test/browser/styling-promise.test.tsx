@@ -119,7 +119,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-describe("the styling promise", () => {
+describe("the styling promise", { timeout: 60_000 }, () => {
   it("1. className reaches the <form>, and a field's className its root element", async () => {
     cleanups.push(injectStyle(libraryCss));
     await render(<ModelParameterForm model={kitchenSink} className="my-form" />);
