@@ -131,6 +131,8 @@ export default mergeConfig(
             browser: browser(),
             testTimeout: 60_000,
             setupFiles: ["./test/browser/support/small-screens.setup.ts"],
+            // A story's first render pays for the worker, the catalog and axe: 15 s is short on a shared machine.
+            testTimeout: 40_000,
           },
         },
       ],
