@@ -25,9 +25,11 @@ import { build } from "esbuild";
  */
 export const BUDGETS = {
   // Price (issue 13): forms-own +4.9 kB (estimator, PriceEstimate), forms-full +0.9 kB (endpoint record, add-ons).
-  "forms-own": 20_300,
-  "client-own": 5_700,
-  "forms-full": 75_300,
+  // Wave 2 merged (correctness, styles, server errors, price, generation): forms-own 25.1, client-own 6.3 (key
+  // containment, bounded warnings), forms-full 78.7 kB from sources. Ratcheted there; issue 16 brings them down.
+  "forms-own": 25_300,
+  "client-own": 6_400,
+  "forms-full": 78_900,
   "styles-css": 3_600, // the stylesheet, scoped and layered (issue 11) with the price rules (issue 13)
   // The whole generation entry incl. the form and price it renders (dist 32.8 kB, sources 33.9 kB).
   "generation-own": 34_300,

@@ -220,7 +220,9 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     expect(screen.queryByRole("alert")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Generate · $0.08" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ resolution: "2048x2048", n: 1 });
+    // n is back where it started, so (changed, not visited) it is left to the API's default, as on screen.
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ resolution: "2048x2048" });
+    expect(onSubmit.mock.calls[0]?.[0]).not.toHaveProperty("n");
   });
 
   it("a failed endpoint fetch only hides the price behind a quiet notice; the form works", async () => {

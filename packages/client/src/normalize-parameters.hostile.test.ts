@@ -105,8 +105,8 @@ describe("bounded warnings", () => {
       expect.objectContaining({ code: "invalid_enum_value", key: "r" }),
       expect.objectContaining({ code: "empty_enum", key: "r" }),
     ]);
-    // About 2 ms on an idle machine; generous for a loaded 2-core one.
-    expect(ms).toBeLessThan(250);
+    // About 2 ms on an idle machine; generous for a loaded 2-core one (a warning per value would take seconds).
+    expect(ms).toBeLessThan(1000);
   });
 
   it("a sparse array of length 1e7 and one of 2^32-1 cost milliseconds, not memory", () => {
@@ -119,7 +119,8 @@ describe("bounded warnings", () => {
     const started = performance.now();
     const r = normalizeParameters({ a: { type: "enum", values: holes } });
     const s = normalizeParameters({ resolutions: sparse });
-    expect(performance.now() - started).toBeLessThan(250);
+    // Tens of ms on an idle machine; walking 2^32-1 slots would take minutes, so a loaded machine's margin is safe.
+    expect(performance.now() - started).toBeLessThan(1500);
     expect(r.warnings.length).toBeLessThanOrEqual(4);
     expect(s.parameters).toMatchObject([{ name: "resolution", values: ["only"] }]);
     expect(s.warnings).toEqual([

@@ -1,4 +1,4 @@
-import type { FieldErrors, Resolver } from "react-hook-form";
+import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
 import type { CompiledForm } from "../core/types";
 import { fieldPath, fromFormValues, publishedName } from "./field-paths";
 import { afterPointerRelease } from "./pointer-release";
@@ -26,7 +26,10 @@ function issueMessage(issue: Issue): string {
  * useForm({ resolver: compiledFormResolver(compiled) });
  * ```
  */
-export function compiledFormResolver(compiled: CompiledForm): Resolver<Record<string, unknown>> {
+export function compiledFormResolver(
+  compiled: CompiledForm,
+  keep?: (path: string) => FieldError | undefined,
+): Resolver<Record<string, unknown>> {
   const shown = compiled.fields.filter((field) => !field.fixed);
   const byName = new Map(compiled.fields.map((field) => [field.name, field]));
   return async (values, _context, options) => {
@@ -39,7 +42,11 @@ export function compiledFormResolver(compiled: CompiledForm): Resolver<Record<st
     const result = field
       ? field.schema.safeParse(Object.hasOwn(named, field.name) ? named[field.name] : undefined)
       : compiled.schema.safeParse(named);
-    if (result.success) return { values, errors: {} };
+    if (result.success) {
+      // A one-field check that passes leaves a server's error on an unchanged value in place.
+      const kept = only !== undefined ? keep?.(only) : undefined;
+      return kept ? { values: {}, errors: { [only as string]: kept } } : { values, errors: {} };
+    }
     const errors: FieldErrors<Record<string, unknown>> = {};
     for (const issue of result.error.issues as Issue[]) {
       const name = field ? field.name : String(issue.path[0] ?? "");

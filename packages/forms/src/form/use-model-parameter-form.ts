@@ -26,6 +26,7 @@ import type {
   ImageRequest,
 } from "../core/types";
 import { setOwn, valuesEqual } from "../core/values-equal";
+import { keptSubmitError } from "./apply-submit-errors";
 import { changedFieldNames } from "./changed-fields";
 import { fieldPath, fromFormValues, publishedName, toFormValues } from "./field-paths";
 import { focusFirstInvalid } from "./focus-first-invalid";
@@ -131,6 +132,14 @@ function useSameContent(model: CompileInput | CompiledForm): CompileInput | Comp
   return kept.current.model;
 }
 
+/**
+ * A blur check keeps the server's error on an unchanged value (apply-submit-errors.ts). Built outside the hook: a
+ * closure made inside it would share the render's scope and keep the previous store (and so every store) alive.
+ */
+function keepSubmitErrorsOf(methods: FormStore["methods"]) {
+  return (path: string) => keptSubmitError(methods, path);
+}
+
 /** One react-hook-form store per model: created with the model's (migrated) starting values. */
 interface FormStore {
   compiled: CompiledForm;
@@ -191,7 +200,8 @@ export function useModelParameterForm(
     current = refined ? { compiled, methods: store.methods } : createStore(compiled, migrated.values, migrated.changes);
     setStore(current);
   }
-  const resolver = useMemo(() => compiledFormResolver(compiled), [compiled]);
+  const methods = current.methods;
+  const resolver = useMemo(() => compiledFormResolver(compiled, keepSubmitErrorsOf(methods)), [compiled, methods]);
   const form = useForm<FormValues>({
     formControl: current.methods.formControl,
     resolver: resolver as unknown as UseFormProps<FormValues>["resolver"],
