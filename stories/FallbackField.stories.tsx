@@ -22,12 +22,15 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Typing stores the text; the form's schema still validates it. */
+/** Clearing stores `undefined` (unset); typing stores the text (the form's schema still validates it). */
 export const Typing: Story = {
   render: () => <FieldExample title="Style" supported={style} name="style" Component={FallbackField} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole("textbox", { name: "Style" }), "vivid");
-    await waitFor(() => expect(canvas.getByTestId("value-Style")).toHaveTextContent('"vivid"'));
+    const box = canvas.getByRole("textbox", { name: "Style" });
+    await userEvent.clear(box);
+    await waitFor(() => expect(canvas.getByTestId("value-Style")).toHaveTextContent(/^unset$/));
+    await userEvent.type(box, "natural");
+    await waitFor(() => expect(canvas.getByTestId("value-Style")).toHaveTextContent(/^"natural"$/));
   },
 };
