@@ -83,6 +83,8 @@ const withClientAndTheme: Decorator = (Story, context) => (
 );
 
 const preview: Preview = {
+  // Every component gets a Docs page: its description (TSDoc) and a props table (react-docgen).
+  tags: ["autodocs"],
   globalTypes: {
     source: {
       description: "Where the catalog comes from: the embedded fixture (MSW) or the live NanoGPT API",

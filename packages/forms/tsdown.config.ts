@@ -5,7 +5,8 @@ export default defineConfig({
   // dist/index.js and dist/generation.js (React, "use client") and dist/core.js (no React).
   entry: { index: "src/index.ts", core: "src/core/index.ts", generation: "src/generation/index.ts" },
   format: ["esm"],
-  dts: true,
+  // No declaration maps: they would point at src/, which is not shipped. JS maps embed their sources.
+  dts: { sourcemap: false },
   sourcemap: true,
   clean: true,
   platform: "neutral",
