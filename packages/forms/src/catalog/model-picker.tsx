@@ -268,7 +268,7 @@ export function ModelPicker({
                   data-state={model.id === value ? "checked" : "unchecked"}
                   style={
                     virtual
-                      ? { position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${start}px)` }
+                      ? { position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${start}px)` }
                       : undefined
                   }
                   onClick={() => choose(model)}
