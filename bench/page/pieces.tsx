@@ -13,7 +13,7 @@
  *
  * scripts/bench.mjs runs every piece in every round and prints its row; nothing else needs to change.
  */
-import { ModelParameterForm, RequestPreview } from "@model-forms/forms";
+import { ModelParameterForm, RequestPreview, useImageRequest } from "@model-forms/forms";
 import type { ReactElement } from "react";
 import { big, type ImplId, sliderField } from "./impls";
 import { findSlider, mountUntimed, newRoot, noop, type Sample, sliderStep, timed, wrap } from "./measure";
@@ -78,14 +78,20 @@ const stepSlider = (host: HTMLElement) => {
   return () => sliderStep(slider);
 };
 
+/** The live request body and cURL command inside the form, as the Playground shows them. */
+function LivePreview() {
+  const { request } = useImageRequest();
+  return <RequestPreview request={request} />;
+}
+
 export const PIECES: Piece[] = [
   actPiece(
     "preview-step",
     "form + RequestPreview: slider step",
     "slide",
     () => (
-      <ModelParameterForm model={big.model} onSubmit={noop}>
-        <RequestPreview />
+      <ModelParameterForm model={big.model} onSubmit={noop} defaultValues={{ prompt: "a lighthouse at dusk" }}>
+        <LivePreview />
       </ModelParameterForm>
     ),
     stepSlider,
