@@ -69,8 +69,10 @@ export const KeyboardSelection: Story = {
     await userEvent.keyboard("{ArrowUp}");
     await waitFor(() => expect(screen.getByRole("option", { name: "2K" })).toHaveFocus());
     await userEvent.keyboard("{Enter}");
-    await waitFor(() => expect(trigger).toHaveTextContent("2K"));
+    // The first open swaps the plain closed trigger for Radix's: query it again.
+    const opened = () => canvas.getByRole("combobox", { name: "Resolution" });
+    await waitFor(() => expect(opened()).toHaveTextContent("2K"));
     await expect(canvas.getByTestId("value-Resolution")).toHaveTextContent('"2K"');
-    await expect(trigger).toHaveFocus();
+    await expect(opened()).toHaveFocus();
   },
 };

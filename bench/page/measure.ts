@@ -17,9 +17,14 @@ const commits: Commit[] = [];
 const fieldRenders: string[] = [];
 /** Forces style + layout inside each commit, so `at` includes the browser's work on the new DOM. */
 let layoutInCommits = false;
+/** While set, the first commit after which it holds records `shownAt` (the DOM is mutated when onRender runs). */
+let probe: (() => boolean) | null = null;
+let shownAt: number | undefined;
 const onFormRender: ProfilerOnRenderCallback = (_id, phase, actual) => {
   if (layoutInCommits) void document.body.offsetHeight;
-  commits.push({ phase, actual, at: performance.now() });
+  const at = performance.now();
+  commits.push({ phase, actual, at });
+  if (probe && shownAt === undefined && probe()) shownAt = at;
 };
 export const onFieldRender: ProfilerOnRenderCallback = (id) => {
   fieldRenders.push(id);
@@ -202,16 +207,19 @@ export async function timed(act: () => void): Promise<Sample> {
  * Like `timed`, for an update React may finish after the synchronous part (a deferred value, a transition): the
  * wall time runs from the action to the end of the last commit it caused, style and layout of each commit included.
  * Waits until `done()` holds (a time-sliced render can span many frames without a commit) and then two frames pass
- * without a commit.
+ * without a commit. `shown` is the time to the first commit after which `done()` held: the result on screen, before
+ * any trailing commits (a virtualiser re-measuring rows, scroll-state resets).
  */
 export async function timedUntilIdle(
   act: () => void,
   done: () => boolean = () => true,
-): Promise<Sample & { untilLast: number }> {
+): Promise<Sample & { untilLast: number; shown: number }> {
   gc();
   commits.length = 0;
   fieldRenders.length = 0;
   layoutInCommits = true;
+  probe = done;
+  shownAt = undefined;
   try {
     const t0 = performance.now();
     flushSync(act);
@@ -231,6 +239,8 @@ export async function timedUntilIdle(
       wall: t1 - t0,
       withLayout: t1 - t0,
       untilLast: Math.max(t1, last) - t0,
+      // The commit that showed the result (its layout included); the synchronous part when it already did.
+      shown: (shownAt ?? t1) - t0,
       render: sum(commits),
       commits: commits.length,
       trailing: commits.length - sync,
@@ -238,6 +248,7 @@ export async function timedUntilIdle(
     };
   } finally {
     layoutInCommits = false;
+    probe = null;
   }
 }
 

@@ -103,7 +103,8 @@ describe("ModelParameterForm (model prop)", () => {
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("listbox")).toBeInTheDocument();
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(trigger).toHaveTextContent("1024x768");
+    // The first open swaps the plain closed trigger for Radix's: query it again.
+    expect(screen.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024x768");
     await user.click(submitButton());
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({
@@ -156,13 +157,15 @@ describe("ModelParameterForm (model prop)", () => {
     await user.keyboard("{Enter}");
     await screen.findByRole("listbox");
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(trigger).toHaveTextContent("high");
+    // The first open swaps the plain closed trigger for Radix's: query it again.
+    const quality = () => screen.getByRole("combobox", { name: "Quality" });
+    expect(quality()).toHaveTextContent("high");
     const thumb = screen.getByRole("slider", { name: "Images" });
     act(() => thumb.focus());
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "3");
     await user.click(screen.getByRole("button", { name: "Reset" }));
-    expect(trigger).toHaveTextContent("medium");
+    expect(quality()).toHaveTextContent("medium");
     expect(thumb).toHaveAttribute("aria-valuenow", "1");
     expect(screen.getByRole("textbox", { name: "Images" })).toHaveValue("1");
   });

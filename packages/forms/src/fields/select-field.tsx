@@ -1,6 +1,7 @@
 import * as Select from "@radix-ui/react-select";
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
 import { useOptionNotes } from "../form/option-notes";
+import { ClosedSelectTrigger } from "./closed-select-trigger";
 import { FieldShell } from "./field-shell";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
@@ -57,8 +58,26 @@ export function SelectField(props: FieldComponentProps) {
   const value = selected >= 0 ? String(selected) : "";
   const optional = !field.constraints.required;
   const placeholder = field.providerDefault !== undefined ? `Default (${String(field.providerDefault)})` : "Default";
-  // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
+  // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option. Radix's
+  // root itself mounts on the first hover, press or open key (`awake`); until then the trigger is a plain button.
   const [open, setOpen] = useState(false);
+  const [awake, setAwake] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const refocus = useRef(false);
+  const triggerRef = (element: HTMLButtonElement | null) => {
+    trigger.current = element;
+    input.ref(element);
+  };
+  const wake = (openNow: boolean) => {
+    refocus.current = trigger.current !== null && trigger.current === trigger.current.ownerDocument.activeElement;
+    setAwake(true);
+    if (openNow) setOpen(true);
+  };
+  // Swapping the plain button for Radix's must not drop the keyboard focus.
+  useLayoutEffect(() => {
+    if (awake && refocus.current && !open) trigger.current?.focus();
+    refocus.current = false;
+  }, [awake, open]);
   const noteOf = useOptionNotes(field.name);
   const typed = useRef({ text: "", at: 0 });
   // Typeahead on the closed trigger (Radix has no mounted items to search): the first option after the current one
@@ -80,66 +99,98 @@ export function SelectField(props: FieldComponentProps) {
     input.onChange(next === UNSET ? undefined : options[Number(next)]);
     input.onBlur();
   };
+  const shown = value ? (
+    <>
+      {labels[selected]}
+      <OptionNote note={noteOf?.(input.value as string | number)} />
+    </>
+  ) : undefined;
+  const icon = <Icon d="M4 6l4 4 4-4" />;
   return (
     <FieldShell {...props} error={error} state={value ? "set" : "unset"}>
-      {({ control }) => (
-        <Select.Root value={value} onValueChange={onValueChange} disabled={disabled} open={open} onOpenChange={setOpen}>
-          <Select.Trigger
-            {...control}
-            ref={input.ref}
-            data-mf-slot="select-trigger"
+      {({ control }) =>
+        !awake ? (
+          <ClosedSelectTrigger
+            control={control}
+            triggerRef={triggerRef}
+            disabled={disabled}
+            placeholder={!value}
             className={cn?.["select-trigger"]}
+            iconClassName={cn?.["select-icon"]}
+            icon={icon}
             onBlur={input.onBlur}
             onKeyDown={onTriggerKey}
+            onWake={wake}
           >
-            {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
-            <Select.Value placeholder={placeholder}>
-              {value ? labels[selected] : undefined}
-              {value ? <OptionNote note={noteOf?.(input.value as string | number)} /> : null}
-            </Select.Value>
-            <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
-              <Icon d="M4 6l4 4 4-4" />
-            </Select.Icon>
-          </Select.Trigger>
-          {open ? (
-            <Select.Portal>
-              {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
-              <Select.Content
-                data-mf-root=""
-                data-mf-slot="select-content"
-                className={cn?.["select-content"]}
-                position="popper"
-                sideOffset={4}
-              >
-                <Select.Viewport data-mf-slot="select-viewport" className={cn?.["select-viewport"]}>
-                  {optional && value ? (
-                    <Select.Item value={UNSET} data-mf-slot="select-item" data-unset="" className={cn?.["select-item"]}>
-                      <Select.ItemText>{placeholder}</Select.ItemText>
-                    </Select.Item>
-                  ) : null}
-                  {labels.map((label, index) => (
-                    <Select.Item
-                      // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
-                      key={index}
-                      value={String(index)}
-                      data-mf-slot="select-item"
-                      className={cn?.["select-item"]}
-                    >
-                      <Select.ItemText>
-                        {label}
-                        <OptionNote note={noteOf?.(options[index] as string | number)} />
-                      </Select.ItemText>
-                      <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
-                        <Icon d="M3.5 8.5l3 3 6-7" />
-                      </Select.ItemIndicator>
-                    </Select.Item>
-                  ))}
-                </Select.Viewport>
-              </Select.Content>
-            </Select.Portal>
-          ) : null}
-        </Select.Root>
-      )}
+            {shown ?? placeholder}
+          </ClosedSelectTrigger>
+        ) : (
+          <Select.Root
+            value={value}
+            onValueChange={onValueChange}
+            disabled={disabled}
+            open={open}
+            onOpenChange={setOpen}
+          >
+            <Select.Trigger
+              {...control}
+              ref={triggerRef}
+              data-mf-slot="select-trigger"
+              className={cn?.["select-trigger"]}
+              onBlur={input.onBlur}
+              onKeyDown={onTriggerKey}
+            >
+              {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
+              <Select.Value placeholder={placeholder}>{shown}</Select.Value>
+              <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
+                {icon}
+              </Select.Icon>
+            </Select.Trigger>
+            {open ? (
+              <Select.Portal>
+                {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
+                <Select.Content
+                  data-mf-root=""
+                  data-mf-slot="select-content"
+                  className={cn?.["select-content"]}
+                  position="popper"
+                  sideOffset={4}
+                >
+                  <Select.Viewport data-mf-slot="select-viewport" className={cn?.["select-viewport"]}>
+                    {optional && value ? (
+                      <Select.Item
+                        value={UNSET}
+                        data-mf-slot="select-item"
+                        data-unset=""
+                        className={cn?.["select-item"]}
+                      >
+                        <Select.ItemText>{placeholder}</Select.ItemText>
+                      </Select.Item>
+                    ) : null}
+                    {labels.map((label, index) => (
+                      <Select.Item
+                        // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
+                        key={index}
+                        value={String(index)}
+                        data-mf-slot="select-item"
+                        className={cn?.["select-item"]}
+                      >
+                        <Select.ItemText>
+                          {label}
+                          <OptionNote note={noteOf?.(options[index] as string | number)} />
+                        </Select.ItemText>
+                        <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
+                          <Icon d="M3.5 8.5l3 3 6-7" />
+                        </Select.ItemIndicator>
+                      </Select.Item>
+                    ))}
+                  </Select.Viewport>
+                </Select.Content>
+              </Select.Portal>
+            ) : null}
+          </Select.Root>
+        )
+      }
     </FieldShell>
   );
 }
