@@ -39,40 +39,42 @@ const formsDeps = [...new Set([...pkgExternals("packages/forms"), ...reactOnly])
  * - `js`: an ESM module written as if in the repo root; `@model-forms/*` specifiers resolve to each package's
  *   dist/ or sources (see `entryFile`). `css`: a stylesheet of ours, as `<package>/<file>` below `packages/`.
  * - `external`: what is left out of the bundle (default: react and react-dom only).
- * - `budget`: enforced min+gzip bytes, a ratchet just above today's figure, so any growth fails `pnpm check`;
- *   lower it as the code shrinks, raise it only on purpose. `null`: a reference row, measured, never failing.
+ * - `budget`: enforced min+gzip bytes, a ratchet at today's figure rounded up to the next 100 B, so any growth
+ *   fails `pnpm check`; `{ dist, source }` when the built files and the sources bundle to different sizes (the
+ *   check measures dist/, the unit test the sources). Lower it as the code shrinks, raise it only on purpose, with
+ *   the reason in the commit. `null`: a reference row, measured, never failing.
  * - `goal`: the DESIGN.md target, printed beside the row; missing it is reported, not failed.
  *
  * A new entry point is one row, e.g. once `@model-forms/forms/generation` is exported and built:
  *   { id: "forms-generation", what: "every export of @model-forms/forms/generation, all but React",
  *     js: `export * from "@model-forms/forms/generation";`, budget: 12_000 },
- * (run it once, then set `budget` from `--suggest`).
+ * (run it once from dist/ and once with --from-source, then set `budget` from `--suggest`).
  */
 export const ENTRIES = [
   {
     id: "forms-full",
     what: 'import { ModelParameterForm } from "@model-forms/forms", all but React',
     js: `export { ModelParameterForm } from "@model-forms/forms";`,
-    budget: 75_000,
+    budget: { dist: 77_900, source: 78_900 },
     goal: 64_000,
   },
   {
     id: "forms-core",
     what: "every export of @model-forms/forms/core (no React; zod and the client bundled)",
     js: `export * from "@model-forms/forms/core";`,
-    budget: 40_000,
+    budget: { dist: 19_800, source: 19_200 },
   },
   {
     id: "client",
     what: "every export of @model-forms/client, zod bundled",
     js: `export * from "@model-forms/client";`,
-    budget: 30_000,
+    budget: 11_900,
   },
   {
     id: "styles-css",
     what: "@model-forms/forms/styles.css, minified",
     css: "forms/styles.css",
-    budget: 10_000,
+    budget: 3_600,
   },
   {
     id: "forms-own",
@@ -80,7 +82,7 @@ export const ENTRIES = [
     // Namespace imports keep every export, so nothing of our own is tree-shaken away.
     js: `import * as forms from "@model-forms/forms";\nimport * as core from "@model-forms/forms/core";\nexport { forms, core };`,
     external: formsDeps,
-    budget: 15_800,
+    budget: { dist: 25_300, source: 26_300 },
     goal: 8_000,
   },
   {
@@ -88,7 +90,7 @@ export const ENTRIES = [
     what: "every export of @model-forms/client; zod external",
     js: `import * as client from "@model-forms/client";\nexport { client };`,
     external: pkgExternals("packages/client"),
-    budget: 5_700,
+    budget: 6_400,
     goal: 4_000,
   },
   {
@@ -218,10 +220,12 @@ async function main() {
       .map((specifier) => entryFile(specifier, fromDist))
       .filter(Boolean);
   const fromDist = !flag("--from-source") && ourFiles(true).every((file) => existsSync(file));
+  const flavour = fromDist ? "dist" : "source";
 
   const rows = [];
   for (const entry of entries) {
-    const budget = entry.id in overrides ? overrides[entry.id] : entry.budget;
+    const own = entry.budget !== null && typeof entry.budget === "object" ? entry.budget[flavour] : entry.budget;
+    const budget = entry.id in overrides ? overrides[entry.id] : own;
     const row = { ...entry, budget };
     const missing = specifiersOf(entry)
       .map((specifier) => entryFile(specifier, fromDist))
@@ -270,7 +274,7 @@ async function main() {
     }
   }
   if (flag("--suggest")) {
-    console.log("\nRatchets today's figures allow (next 100 B up; take the larger of a dist/ and a source run):");
+    console.log(`\nRatchets today's figures allow, measured from ${flavour} (next 100 B up):`);
     for (const row of rows)
       if (row.budget !== null && row.gzip !== undefined) console.log(`  ${row.id}: ${ratchetOf(row.gzip)}`);
   }
