@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Render benchmarks in real headless Chromium: ModelParameterForm vs a hand-written react-hook-form + Radix form vs
-// RJSF, on the same big model, interleaved in random order over many rounds, in React's profiling build.
+// RJSF core vs RJSF's shadcn theme, on the same big model, interleaved in random order over many rounds, in React's
+// profiling build; plus the ModelPicker at 234 / 5,000 / 20,000 models and one row per piece of bench/page/pieces.tsx.
 //
 //   node scripts/bench.mjs                 30 rounds (+3 warm-up), prints markdown, writes bench/results/latest.json
 //   node scripts/bench.mjs --rounds 10     fewer rounds (also env BENCH_ROUNDS)
 //   node scripts/bench.mjs --update        also rewrites the result blocks of BENCHMARKS.md
 //   node scripts/bench.mjs --headed        watch it (needs a display)
+//   node scripts/bench.mjs --scenarios mount,picker   only these (mount, change, switch, picker, pieces); quick checks
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -25,7 +27,10 @@ const option = (name) => {
 const ROUNDS = Number(option("--rounds") ?? process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
 const SEED = Number(option("--seed") ?? 20261124);
-const IMPLS = ["ours", "handwritten", "rjsf"];
+const IMPLS = ["ours", "handwritten", "rjsf", "rjsf-shadcn"];
+const SCENARIOS = (option("--scenarios") ?? "mount,change,switch,picker,pieces").split(",");
+const runs = (scenario) => SCENARIOS.includes(scenario);
+const LABELS = { ours: "ours", handwritten: "hand-written", rjsf: "RJSF", "rjsf-shadcn": "RJSF shadcn" };
 
 // --- 1. Build the page: production React with the profiling renderer, workspace packages from source ---------------
 const formsIndex = at("packages/forms/src/index.ts");
@@ -127,14 +132,19 @@ const shuffled = (list) => {
 const samples = Object.fromEntries(
   impls.map((id) => [id, { mount: [], slide: [], keys: [], switch: [], traces: [], mountSelf: [] }]),
 );
+const withPicker = impls.includes("ours") && runs("picker");
+const pickerSamples = { mount: Object.fromEntries(info.picker.sizes.map((size) => [size, []])), keys: [], clear: [] };
+const pieceSamples = Object.fromEntries(
+  info.pieces.map((piece) => [piece.id, Object.fromEntries(["ours", ...piece.references].map((id) => [id, []]))]),
+);
 const runStarted = performance.now();
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   const keep = round >= WARMUP;
-  for (const id of shuffled(impls)) {
+  for (const id of shuffled(runs("mount") ? impls : [])) {
     const sample = await page.evaluate((impl) => window.bench.mount(impl), id);
     if (keep) samples[id].mount.push(sample);
   }
-  for (const id of shuffled(impls)) {
+  for (const id of shuffled(runs("change") ? impls : [])) {
     const sample = await page.evaluate((impl) => window.bench.change(impl), id);
     if (!keep) continue;
     samples[id].slide.push(sample.slide);
@@ -142,9 +152,28 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     if (samples[id].traces.length === 0) samples[id].traces.push(sample);
     samples[id].mountSelf.push(sample.mountTrace.self);
   }
-  for (const id of shuffled(impls)) {
+  for (const id of shuffled(runs("switch") ? impls : [])) {
     const sample = await page.evaluate((impl) => window.bench.switchModel(impl), id);
     if (keep) samples[id].switch.push(sample);
+  }
+  if (withPicker) {
+    for (const size of shuffled(info.picker.sizes)) {
+      const sample = await page.evaluate((n) => window.bench.pickerMount(n), size);
+      if (keep) pickerSamples.mount[size].push(sample);
+    }
+    const filter = await page.evaluate((n) => window.bench.pickerFilter(n), info.picker.filterSize);
+    if (keep) {
+      pickerSamples.keys.push(...filter.keys);
+      pickerSamples.clear.push(filter.clear);
+      pickerSamples.filteredOptions = filter.filteredOptions;
+      pickerSamples.matches = filter.matches;
+    }
+  }
+  for (const piece of shuffled(impls.includes("ours") && runs("pieces") ? info.pieces : [])) {
+    for (const id of shuffled(Object.keys(pieceSamples[piece.id]))) {
+      const sample = await page.evaluate(([p, impl]) => window.bench.runPiece(p, impl), [piece.id, id]);
+      if (keep) pieceSamples[piece.id][id].push(sample);
+    }
   }
   if ((round + 1) % 10 === 0) process.stdout.write(`  round ${round + 1}/${WARMUP + ROUNDS}\n`);
 }
@@ -199,6 +228,53 @@ for (const id of impls) {
   };
 }
 
+// --- ModelPicker and pieces --------------------------------------------------------------------------------------
+const picker = withPicker
+  ? {
+      mount: Object.fromEntries(
+        info.picker.sizes.map((size) => {
+          const list = pickerSamples.mount[size];
+          return [
+            size,
+            {
+              firstPaint: stat(list, "withLayout"),
+              untilLast: stat(list, "untilLast"),
+              render: stat(list, "render"),
+              commits: stat(list, "commits"),
+              options: median(list.map((s) => s.options)),
+            },
+          ];
+        }),
+      ),
+      key: {
+        shown: stat(pickerSamples.keys, "shown"),
+        untilLast: stat(pickerSamples.keys, "untilLast"),
+        render: stat(pickerSamples.keys, "render"),
+      },
+      clear: {
+        shown: stat(pickerSamples.clear, "shown"),
+        untilLast: stat(pickerSamples.clear, "untilLast"),
+        render: stat(pickerSamples.clear, "render"),
+      },
+      keyCommits: stat(pickerSamples.keys, "commits"),
+      filteredOptions: pickerSamples.filteredOptions,
+      matches: pickerSamples.matches,
+    }
+  : undefined;
+const scenarioOf = { mount: "mount", slide: "slide", switch: "switch" };
+const pieces = (runs("pieces") ? info.pieces : []).map((piece) => {
+  const own = Object.fromEntries(
+    Object.entries(pieceSamples[piece.id]).map(([id, list]) => [
+      id,
+      { wall: stat(list, "wall"), withLayout: stat(list, "withLayout"), render: stat(list, "render") },
+    ]),
+  );
+  // A reference without its own run of the piece is compared through the base scenario of the same run.
+  const reference = (id, key) =>
+    own[id]?.[key]?.median ?? results[id]?.[scenarioOf[piece.compareTo]]?.[key]?.median ?? Number.NaN;
+  return { ...piece, own, reference };
+});
+
 const ms = (value) => (Number.isNaN(value) ? "–" : `${value.toFixed(value < 1 ? 3 : 2)} ms`);
 const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : "–");
 const counted = (record) =>
@@ -219,16 +295,17 @@ const rows = [
   ["switch model: React render work", (r) => r.switch.render.median],
 ];
 const has = (id) => impls.includes(id);
+const refs = impls.filter((id) => id !== "ours");
 const timeTable = [
-  `| median of ${ROUNDS} rounds | ${impls.join(" | ")} | ours / hand-written | ours / RJSF |`,
-  `| --- |${impls.map(() => " ---: |").join("")} ---: | ---: |`,
+  `| median of ${ROUNDS} rounds | ${impls.map((id) => LABELS[id]).join(" | ")} | ${refs.map((id) => `ours / ${LABELS[id]}`).join(" | ")} |`,
+  `| --- |${impls.map(() => " ---: |").join("")}${refs.map(() => " ---: |").join("")}`,
   ...rows.map(
     ([label, pick]) =>
-      `| ${label} | ${impls.map((id) => ms(pick(results[id]))).join(" | ")} | ${has("ours") ? ratio(pick(results.ours), pick(results.handwritten)) : "–"} | ${has("ours") ? ratio(pick(results.ours), pick(results.rjsf)) : "–"} |`,
+      `| ${label} | ${impls.map((id) => ms(pick(results[id]))).join(" | ")} | ${refs.map((id) => (has("ours") ? ratio(pick(results.ours), pick(results[id])) : "–")).join(" | ")} |`,
   ),
 ];
 const countTable = [
-  `| per action | ${impls.join(" | ")} |`,
+  `| per action | ${impls.map((id) => LABELS[id]).join(" | ")} |`,
   `| --- |${impls.map(() => " --- |").join("")}`,
   `| component renders in a mount (all commits) | ${impls.map((id) => Object.values(results[id].mountComponents).reduce((a, b) => a + b, 0)).join(" | ")} |`,
   `| commits per mount (median) | ${impls.map((id) => results[id].mount.commits.median).join(" | ")} |`,
@@ -245,7 +322,74 @@ const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${(o
 const header = `Model \`${info.model.id}\`: ${info.model.parameters} parameters, ${info.model.fields} fields with the prompt; switching to \`${info.other.id}\` (${info.other.fields} fields). ${ROUNDS} rounds after ${WARMUP} warm-up rounds, random order per round, ${runSeconds.toFixed(0)} s.`;
 
 const compileLine = `Schema work before the first render (median of 200, outside React): \`compileParameterForm(model)\` ${ms(compileCost.ours)}; the hand-written form's \`buildHandwrittenSchema(fields)\` ${ms(compileCost.handwritten)}.`;
-const markdown = [header, "", ...timeTable, "", ...countTable, "", compileLine, "", `Machine: ${machine}.`].join("\n");
+const sizes = info.picker.sizes;
+const [smallest] = sizes;
+const filterSize = info.picker.filterSize;
+const pickerTable = picker
+  ? [
+      `| ModelPicker, median of ${ROUNDS} rounds | ${sizes.map((n) => `${n.toLocaleString("en")} models`).join(" | ")} | ${sizes
+        .slice(1)
+        .map((n) => `${n.toLocaleString("en")} / ${smallest}`)
+        .join(" | ")} |`,
+      `| --- |${sizes.map(() => " ---: |").join("")}${sizes
+        .slice(1)
+        .map(() => " ---: |")
+        .join("")}`,
+      ...[
+        ["first paint: render + commit + layout (wall)", (m) => m.firstPaint.median],
+        ["until the last commit settled (wall)", (m) => m.untilLast.median],
+        ["React render work", (m) => m.render.median],
+      ].map(
+        ([label, pick]) =>
+          `| ${label} | ${sizes.map((n) => ms(pick(picker.mount[n]))).join(" | ")} | ${sizes
+            .slice(1)
+            .map((n) => ratio(pick(picker.mount[n]), pick(picker.mount[smallest])))
+            .join(" | ")} |`,
+      ),
+      `| commits (median) | ${sizes.map((n) => picker.mount[n].commits.median).join(" | ")} |${sizes
+        .slice(1)
+        .map(() => " |")
+        .join("")}`,
+      `| option elements in the DOM | ${sizes.map((n) => picker.mount[n].options).join(" | ")} |${sizes
+        .slice(1)
+        .map(() => " |")
+        .join("")}`,
+      "",
+      `| ModelPicker at ${filterSize.toLocaleString("en")} models, median | list update: keystroke to the filtered list committed and laid out (wall) | until the last commit settled (wall) | React render work, all commits | commits (mean) |`,
+      "| --- | ---: | ---: | ---: | ---: |",
+      `| one filter keystroke (typing "${info.picker.filterText}", ${ROUNDS * info.picker.filterText.length} samples) | ${ms(picker.key.shown.median)} | ${ms(picker.key.untilLast.median)} | ${ms(picker.key.render.median)} | ${picker.keyCommits.mean.toFixed(2)} |`,
+      `| clearing the filter (${picker.matches} matches, ${picker.filteredOptions} options in the DOM -> all) | ${ms(picker.clear.shown.median)} | ${ms(picker.clear.untilLast.median)} | ${ms(picker.clear.render.median)} | – |`,
+    ]
+  : [];
+const pieceTable = pieces.length
+  ? [
+      `| piece, median of ${ROUNDS} rounds | compared with | ours | ${refs.map((id) => LABELS[id]).join(" | ")} | ${refs.map((id) => `ours / ${LABELS[id]}`).join(" | ")} |`,
+      `| --- | --- | ---: |${refs.map(() => " ---: |").join("")}${refs.map(() => " ---: |").join("")}`,
+      ...pieces.flatMap((piece) =>
+        [
+          ["wall", "wall"],
+          ["React render work", "render"],
+        ].map(([what, key]) => {
+          const ours = piece.own.ours[key].median;
+          const compared = `${piece.compareTo}${piece.references.length ? ` (own runs: ${piece.references.map((id) => LABELS[id]).join(", ")})` : ""}`;
+          return `| ${piece.label}: ${what} | ${compared} | ${ms(ours)} | ${refs.map((id) => ms(piece.reference(id, key))).join(" | ")} | ${refs.map((id) => ratio(ours, piece.reference(id, key))).join(" | ")} |`;
+        }),
+      ),
+    ]
+  : [];
+const markdown = [
+  header,
+  "",
+  ...timeTable,
+  "",
+  ...countTable,
+  "",
+  compileLine,
+  ...(pickerTable.length ? ["", ...pickerTable] : []),
+  ...(pieceTable.length ? ["", ...pieceTable] : []),
+  "",
+  `Machine: ${machine}.`,
+].join("\n");
 console.log(`\n${markdown}`);
 for (const id of impls) {
   const top = Object.entries(results[id].mountComponents)
@@ -266,7 +410,9 @@ for (const id of impls) {
 const goals = [];
 if (has("ours")) {
   const mountVsHand = results.ours.mount.render.median / results.handwritten.mount.render.median;
-  const mountVsRjsf = results.ours.mount.render.median / results.rjsf.mount.render.median;
+  const shadcn = results["rjsf-shadcn"];
+  const mountVsShadcn = shadcn ? results.ours.mount.render.median / shadcn.mount.render.median : Number.NaN;
+  const mountWallVsShadcn = shadcn ? results.ours.mount.withLayout.median / shadcn.mount.withLayout.median : Number.NaN;
   const slideFields = Object.keys(results.ours.slideFields);
   goals.push(
     {
@@ -274,7 +420,16 @@ if (has("ours")) {
       actual: `${mountVsHand.toFixed(2)}×`,
       met: mountVsHand <= 1.15,
     },
-    { goal: "mount ≤ 0.5× RJSF (React render work)", actual: `${mountVsRjsf.toFixed(2)}×`, met: mountVsRjsf <= 0.5 },
+    {
+      goal: "mount ≤ RJSF shadcn (React render work)",
+      actual: `${mountVsShadcn.toFixed(2)}×`,
+      met: mountVsShadcn <= 1,
+    },
+    {
+      goal: "mount ≤ RJSF shadcn (wall, with style/layout)",
+      actual: `${mountWallVsShadcn.toFixed(2)}×`,
+      met: mountWallVsShadcn <= 1,
+    },
     {
       goal: "a slider step re-renders that field only",
       actual: counted(results.ours.slideFields),
@@ -291,6 +446,22 @@ if (has("ours")) {
       met: results.ours.slide.render.median <= results.handwritten.slide.render.median,
     },
   );
+  if (picker) {
+    const paint = picker.mount[sizes[1]].firstPaint.median;
+    const base = picker.mount[smallest].firstPaint.median;
+    goals.push(
+      {
+        goal: `ModelPicker first paint: ${sizes[1].toLocaleString("en")} models ≤ 2× ${smallest}`,
+        actual: `${(paint / base).toFixed(2)}× (${ms(paint)} vs ${ms(base)})`,
+        met: paint / base <= 2,
+      },
+      {
+        goal: `ModelPicker filter keystroke at ${filterSize.toLocaleString("en")} models: list update ≤ 16 ms (median)`,
+        actual: ms(picker.key.shown.median),
+        met: picker.key.shown.median <= 16,
+      },
+    );
+  }
   console.log("\nGoals:");
   for (const g of goals) console.log(`  ${g.met ? "met " : "MISS"}  ${g.goal}: ${g.actual}`);
 }
@@ -306,7 +477,7 @@ const goalTable = goals.length
 mkdirSync(at("bench/results"), { recursive: true });
 writeFileSync(
   at("bench/results/latest.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, compileCost, goals }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, picker, pieces: pieces.map(({ reference, ...piece }) => piece), compileCost, goals }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/latest.json");
 

@@ -2,6 +2,7 @@ import { ModelPicker, type ModelPickerProps, useImageModels } from "@model-forms
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { generateCatalog } from "../fixtures/catalog";
 import { pickerModels } from "./support/picker-models";
 
 function ControlledPicker(props: ModelPickerProps) {
@@ -107,5 +108,44 @@ export const FullCatalog: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText("234 models", {}, { timeout: 5000 })).toBeInTheDocument();
+  },
+};
+
+const fiveThousand: ModelPickerProps["models"] = [
+  ...pickerModels,
+  ...generateCatalog(
+    5000 - pickerModels.length,
+    42,
+    pickerModels.map((model) => model.id),
+  ).map((record) => ({ ...record, name: record.name ?? record.id })),
+];
+
+/**
+ * 5,000 models: the list is virtualised (only the rows in view are in the DOM, each with `aria-setsize` and
+ * `aria-posinset`); End, typeahead and Enter work on the whole list.
+ */
+export const FiveThousandModels: Story = {
+  args: { models: fiveThousand },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("5000 models")).toBeInTheDocument();
+    const list = canvas.getByRole("listbox", { name: "Models" });
+    await expect(canvas.getAllByRole("option").length).toBeLessThan(40);
+    await expect(canvas.getAllByRole("option")[0]).toHaveAttribute("aria-setsize", "5000");
+    list.focus();
+    await userEvent.keyboard("{End}");
+    const active = () => canvasElement.ownerDocument.getElementById(list.getAttribute("aria-activedescendant") ?? "");
+    await waitFor(() => expect(active()).toHaveAttribute("aria-posinset", "5000"));
+    await userEvent.keyboard("{Home}");
+    // Typeahead: the first letters of a name move there, wherever it is in the list.
+    const target = fiveThousand.find((model, index) => index > 1000 && /^[a-z]/i.test(model.name));
+    const name = target?.name ?? "";
+    const firstMatch = fiveThousand.findIndex((model) =>
+      model.name.toLowerCase().startsWith(name.slice(0, 4).toLowerCase()),
+    );
+    await userEvent.keyboard(name.slice(0, 4));
+    await waitFor(() => expect(active()).toHaveAttribute("aria-posinset", String(firstMatch + 1)));
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onChange).toHaveBeenCalledWith(fiveThousand[firstMatch]?.id, fiveThousand[firstMatch]);
   },
 };

@@ -226,7 +226,7 @@ describe("large inputs in the DOM (jsdom)", () => {
     await user.keyboard("{End}");
     await until(() => document.activeElement?.textContent === "style-0999");
     await user.keyboard("{Enter}");
-    await until(() => trigger.textContent?.includes("style-0999") === true);
+    await until(() => screen.getByRole("combobox", { name: /style/i }).textContent?.includes("style-0999") === true);
     figures["End + Enter to the last value (ms)"] = since(started);
 
     fireEvent.change(screen.getByRole("textbox", { name: /prompt/i }), { target: { value: "a fox" } });
@@ -270,20 +270,23 @@ describe("large inputs in the DOM (jsdom)", () => {
     figures["render picker with 5000 models (ms)"] = since(started);
     const status = () => document.querySelector('[data-mf-slot="model-picker-status"]')?.textContent ?? "";
     const optionCount = () => document.querySelectorAll('[role="option"]').length;
+    // Virtualised: a window of rows is in the DOM, each knowing its place among all 5,000.
+    const windowed = () => optionCount() > 0 && optionCount() < 60;
     expect(status()).toBe("5000 models");
-    expect(optionCount()).toBe(5000);
+    expect(windowed()).toBe(true);
+    expect(document.querySelector('[role="option"]')).toHaveAttribute("aria-setsize", "5000");
 
     const search = screen.getByRole("searchbox", { name: /search models/i });
     started = performance.now();
     fireEvent.change(search, { target: { value: target?.id ?? "" } });
-    await until(() => /of 5000 models match/.test(status()) && optionCount() < 5000);
+    await until(() => /of 5000 models match/.test(status()) && optionCount() > 0);
     figures["filter 5000 models by id (ms)"] = since(started);
     const options = [...document.querySelectorAll('[role="option"]')];
     expect(options.some((option) => option.textContent?.includes(target?.id ?? "\u0000"))).toBe(true);
 
     started = performance.now();
     fireEvent.change(search, { target: { value: "" } });
-    await until(() => status() === "5000 models" && optionCount() === 5000);
+    await until(() => status() === "5000 models" && windowed());
     figures["clear the filter back to 5000 (ms)"] = since(started);
     for (const key of [
       "render picker with 5000 models (ms)",

@@ -121,4 +121,97 @@ describe("ModelPicker", () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.getByRole("searchbox")).toBeDisabled();
   });
+
+  it("moves by typeahead: letters jump to the next matching name, a repeated letter cycles, Space continues a name", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const named: PickerModel[] = [
+      { id: "a/flux-dev", name: "FLUX.1 [dev]" },
+      { id: "b/gpt-image-1", name: "GPT Image 1" },
+      { id: "c/flux-pro", name: "FLUX.1 [pro]" },
+      { id: "d/gpt-image-2", name: "GPT Image 2" },
+      { id: "e/qwen", name: "Qwen Image" },
+    ];
+    render(<ModelPicker models={named} onChange={onChange} />);
+    const list = screen.getByRole("listbox");
+    list.focus();
+    const activeName = () => document.getElementById(list.getAttribute("aria-activedescendant") ?? "")?.textContent;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 800));
+    await user.keyboard("q");
+    expect(activeName()).toContain("Qwen Image");
+    await pause();
+    await user.keyboard("f");
+    expect(activeName()).toContain("FLUX.1 [dev]");
+    await pause();
+    await user.keyboard("f");
+    expect(activeName()).toContain("FLUX.1 [pro]");
+    await pause();
+    // "gpt image 2" typed quickly: the Space belongs to the name, nothing is chosen until Enter.
+    await user.keyboard("gpt image 2");
+    expect(activeName()).toContain("GPT Image 2");
+    expect(onChange).not.toHaveBeenCalled();
+    await user.keyboard("{Enter}");
+    expect(onChange).toHaveBeenCalledWith("d/gpt-image-2", named[3]);
+    // No match leaves the active option where it was.
+    await pause();
+    await user.keyboard("x");
+    expect(activeName()).toContain("GPT Image 2");
+  });
+});
+
+describe("ModelPicker with a long list (virtualised)", () => {
+  const many: PickerModel[] = Array.from({ length: 5000 }, (_, i) => ({
+    id: `acme/model-${String(i).padStart(4, "0")}`,
+    name: i === 4321 ? "Zephyr XL" : `Model ${String(i).padStart(4, "0")}`,
+    owned_by: "acme",
+  }));
+
+  it("renders only a window of rows, each with its position in the whole list", () => {
+    render(<ModelPicker models={many} />);
+    const options = screen.getAllByRole("option");
+    expect(options.length).toBeGreaterThan(5);
+    expect(options.length).toBeLessThan(40);
+    options.forEach((option, i) => {
+      expect(option).toHaveAttribute("aria-setsize", "5000");
+      expect(option).toHaveAttribute("aria-posinset", String(i + 1));
+    });
+    expect(screen.getByRole("listbox")).toHaveAttribute("data-virtual");
+    expect(screen.getByText("5000 models")).toBeInTheDocument();
+  });
+
+  it("keeps the active row rendered for aria-activedescendant: End, typeahead, and Enter on a far row", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<ModelPicker models={many} onChange={onChange} />);
+    const list = screen.getByRole("listbox");
+    list.focus();
+    const active = () => document.getElementById(list.getAttribute("aria-activedescendant") ?? "");
+    await user.keyboard("{End}");
+    expect(active()).toHaveAttribute("aria-posinset", "5000");
+    expect(active()).toHaveTextContent("Model 4999");
+    await user.keyboard("z");
+    expect(active()).toHaveAttribute("aria-posinset", "4322");
+    expect(active()).toHaveTextContent("Zephyr XL");
+    await user.keyboard("{Enter}");
+    expect(onChange).toHaveBeenCalledWith("acme/model-4321", many[4321]);
+    expect(screen.getAllByRole("option").length).toBeLessThan(60);
+  });
+
+  it("filters 5,000 models and clears back, rendering a window each time", async () => {
+    const user = userEvent.setup();
+    render(<ModelPicker models={many} />);
+    const search = screen.getByRole("searchbox", { name: "Search models" });
+    await user.type(search, "model-1");
+    expect(screen.getByText("1000 of 5000 models match")).toBeInTheDocument();
+    expect(screen.getAllByRole("option")[0]).toHaveAttribute("aria-setsize", "1000");
+    await user.clear(search);
+    expect(screen.getByText("5000 models")).toBeInTheDocument();
+    expect(screen.getAllByRole("option").length).toBeLessThan(40);
+  });
+
+  it("renders every row of a short list (no virtualisation)", () => {
+    render(<ModelPicker models={many.slice(0, 100)} />);
+    expect(screen.getAllByRole("option")).toHaveLength(100);
+    expect(screen.getByRole("listbox")).not.toHaveAttribute("data-virtual");
+  });
 });

@@ -10,7 +10,8 @@ import { type LocalServer, startLocalServer } from "./local-server";
  * Bounds are generous (this is a shared 2-core box); the figures are printed for the report.
  */
 
-const LIMIT_MS = 2_000;
+// Well under 1 s each when idle; 4 s leaves room for the build and browser suites running beside it in CI.
+const LIMIT_MS = 4_000;
 const figures: Record<string, number | string> = {};
 
 function time<T>(label: string, run: () => T): T {
@@ -41,7 +42,7 @@ describe("large inputs", () => {
     console.log(`[large] ${JSON.stringify(figures)}`);
   });
 
-  it("parses a 5,000-model catalog over HTTP, then normalizes and compiles all of it, each under 2 s", async () => {
+  it("parses a 5,000-model catalog over HTTP, then normalizes and compiles all of it, each under 4 s", async () => {
     time("JSON.parse 5000 (ms, reference)", () => JSON.parse(bytes.toString("utf8")));
     const client = createImageClient({ baseUrl: server.origin, retries: 0 });
     const started = performance.now();

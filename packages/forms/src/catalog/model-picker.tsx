@@ -1,19 +1,22 @@
 "use client";
-import type { ImageModel } from "@model-forms/client";
-import { type KeyboardEvent, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  type Range,
+  type Rect,
+  useVirtualizer,
+} from "@tanstack/react-virtual";
+import { type KeyboardEvent, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  type CapabilityFilter,
+  filterModels,
+  type ModelPickerFilters,
+  type PickerModel,
+  takesImages,
+} from "./filter-models";
+import { type TypeaheadState, typeahead, typeaheadActive } from "./typeahead";
 
-/** What the picker reads from a model; an `ImageModel` from the client fits. */
-export type PickerModel = Pick<ImageModel, "id" | "name"> &
-  Partial<Pick<ImageModel, "owned_by" | "description" | "capabilities" | "architecture">>;
-
-/** Which models to show: every model, those that generate from text, or those that take reference images. */
-export type CapabilityFilter = "all" | "text-to-image" | "image-to-image";
-
-/** The picker's filters: a search text and a capability. */
-export interface ModelPickerFilters {
-  query?: string;
-  capability?: CapabilityFilter;
-}
+export { type CapabilityFilter, filterModels, type ModelPickerFilters, type PickerModel } from "./filter-models";
 
 /** Props of {@link ModelPicker}. */
 export interface ModelPickerProps {
@@ -37,44 +40,27 @@ const capabilityLabels: Record<CapabilityFilter, string> = {
   "image-to-image": "Image to image",
 };
 
-// A model takes images when its capabilities say so, or (OpenRouter records carry no capabilities) its inputs do.
-function takesImages(model: PickerModel): boolean {
-  return model.capabilities?.image_to_image ?? model.architecture?.input_modalities?.includes("image") ?? false;
-}
+/** Lists longer than this render only the rows in view (plus a few); shorter ones render every row. */
+export const VIRTUALIZE_OVER = 100;
+/** A row's height before it is measured, px. */
+const ESTIMATED_ROW = 48;
+// The viewport when the list has no layout yet (server render, jsdom, a hidden ancestor): 24rem of rows.
+const FALLBACK_RECT: Rect = { width: 0, height: 384 };
+const observeRect: typeof observeElementRect = (instance, cb) =>
+  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { ...rect, height: FALLBACK_RECT.height }));
 
-function generatesFromText(model: PickerModel): boolean {
-  return model.capabilities?.image_generation ?? model.architecture?.input_modalities?.includes("text") ?? true;
-}
-
-const capabilityTests: Record<CapabilityFilter, (model: PickerModel) => boolean> = {
-  all: () => true,
-  "text-to-image": generatesFromText,
-  "image-to-image": takesImages,
+// A row without layout (hidden ancestor, jsdom) keeps its estimate: zero-height rows would all "fit" the viewport.
+const measureRow = (element: Element, entry: ResizeObserverEntry | undefined): number => {
+  const size = entry?.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height;
+  return size > 0 ? Math.round(size) : ESTIMATED_ROW;
 };
 
 /**
- * Filter models by a search text (every word must appear in the name, id or owner; case-insensitive) and a
- * capability.
- *
- * @example
- * ```ts
- * filterModels(models, { query: "flux pro", capability: "image-to-image" });
- * ```
- */
-export function filterModels<M extends PickerModel>(models: readonly M[], filters: ModelPickerFilters = {}): M[] {
-  const words = (filters.query ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const test = capabilityTests[filters.capability ?? "all"];
-  return models.filter((model) => {
-    if (!test(model)) return false;
-    if (words.length === 0) return true;
-    const haystack = `${model.name} ${model.id} ${model.owned_by ?? ""}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
-}
-
-/**
  * An accessible model picker: a labelled search box, a capability filter (native radio group) and a listbox
- * navigated with the arrow keys, Home/End, and chosen with Enter, Space or a click. Names render as text.
+ * navigated with the arrow keys, Page Up/Down, Home/End and typeahead (type a name's first letters), chosen with
+ * Enter, Space or a click. Names render as text. Long lists are virtualised: only the rows in view are in the DOM,
+ * each with `aria-setsize` / `aria-posinset`, and the active row always stays rendered for `aria-activedescendant`.
+ * A virtualised list scrolls inside `max-height: var(--mf-model-picker-height, 24rem)`.
  *
  * @example
  * ```tsx
@@ -96,14 +82,11 @@ export function ModelPicker({
   const id = useId();
   const [query, setQuery] = useState(filters?.query ?? "");
   const [capability, setCapability] = useState<CapabilityFilter>(filters?.capability ?? "all");
-  // Filtering 200+ models is cheap, but deferring keeps typing responsive on slow devices.
-  const deferredQuery = useDeferredValue(query);
-  const visible = useMemo(
-    () => filterModels(models, { query: deferredQuery, capability }),
-    [models, deferredQuery, capability],
-  );
+  // Synchronous: filtering is one pass over cached strings, and only the rows in view render.
+  const visible = useMemo(() => filterModels(models, { query, capability }), [models, query, capability]);
   const [activeId, setActiveId] = useState<string | undefined>(value);
   const listRef = useRef<HTMLDivElement>(null);
+  const typed = useRef<TypeaheadState>({ text: "", at: 0 });
 
   const activeIndex = Math.max(
     0,
@@ -111,6 +94,36 @@ export function ModelPicker({
   );
   const active = visible[activeIndex];
   const optionId = (index: number) => `${id}-option-${index}`;
+
+  const virtual = visible.length > VIRTUALIZE_OVER;
+  const virtualizer = useVirtualizer({
+    enabled: virtual,
+    count: visible.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ESTIMATED_ROW,
+    measureElement: measureRow,
+    getItemKey: (index) => visible[index]?.id ?? index,
+    overscan: 6,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRect,
+    // The active row stays rendered while scrolled away: aria-activedescendant must name an element. A new
+    // function per active row, so the virtualizer recomputes its rows when only the active one changed.
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range);
+        return activeIndex < range.count && !indexes.includes(activeIndex)
+          ? [...indexes, activeIndex].sort((a, b) => a - b)
+          : indexes;
+      },
+      [activeIndex],
+    ),
+  });
+
+  // Opening on a chosen model far down a long list shows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useLayoutEffect(() => {
+    if (virtual && activeIndex > 0) virtualizer.scrollToIndex(activeIndex, { align: "center" });
+  }, []);
 
   const updateFilters = (next: Required<ModelPickerFilters>) => {
     setQuery(next.query);
@@ -129,8 +142,9 @@ export function ModelPicker({
     const model = visible[clamped];
     if (!model) return;
     setActiveId(model.id);
-    // Options are already rendered; keep the active one visible inside the scrolling list.
-    listRef.current?.children[clamped]?.scrollIntoView?.({ block: "nearest" });
+    // Keep the active row in view inside the scrolling list (rendering it first when virtualised).
+    if (virtual) virtualizer.scrollToIndex(clamped, { align: "auto" });
+    else listRef.current?.querySelector(`[data-index="${clamped}"]`)?.scrollIntoView?.({ block: "nearest" });
   };
 
   const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -143,9 +157,23 @@ export function ModelPicker({
       PageUp: activeIndex - 10,
     };
     const target = moves[event.key];
+    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
     if (target !== undefined) moveTo(target);
-    else if (event.key === "Enter" || event.key === " ") choose(active);
-    else return;
+    else if (event.key === "Enter") choose(active);
+    // Space chooses, unless it continues a typed name ("gpt image").
+    else if (event.key === " " && !typeaheadActive(typed.current, event.timeStamp)) choose(active);
+    else if (printable) {
+      const found = typeahead(
+        typed.current,
+        event.key,
+        event.timeStamp,
+        visible.length,
+        (index) => visible[index]?.name ?? "",
+        activeIndex,
+      );
+      typed.current = found.state;
+      if (found.index !== undefined) moveTo(found.index);
+    } else return;
     event.preventDefault();
   };
 
@@ -158,6 +186,7 @@ export function ModelPicker({
   const searchId = `${id}-search`;
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
+  const indexes = virtual ? virtualizer.getVirtualItems() : visible.map((_, index) => ({ index, start: 0 }));
   return (
     <div data-mf-root="" data-mf-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
       <div data-mf-slot="model-picker-search">
@@ -210,30 +239,50 @@ export function ModelPicker({
           // Stays focusable while disabled (aria-disabled) so the list can still be scrolled and read.
           tabIndex={0}
           data-mf-slot="model-picker-list"
+          data-virtual={virtual ? "" : undefined}
+          // A virtualised list needs a bounded, scrolling viewport even without the stylesheet.
+          style={virtual ? { maxHeight: "var(--mf-model-picker-height, 24rem)", overflowY: "auto" } : undefined}
           onKeyDown={onListKeyDown}
         >
-          {visible.map((model, index) => (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard (aria-activedescendant).
-            // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant.
-            <div
-              key={model.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={model.id === value}
-              data-mf-slot="model-picker-option"
-              data-model-id={model.id}
-              data-active={index === activeIndex ? "" : undefined}
-              data-state={model.id === value ? "checked" : "unchecked"}
-              onClick={() => choose(model)}
-            >
-              <span data-mf-slot="model-name">{model.name}</span>
-              <span data-mf-slot="model-meta">
-                {model.id}
-                {model.owned_by ? ` · ${model.owned_by}` : ""}
-                {takesImages(model) ? " · image input" : ""}
-              </span>
-            </div>
-          ))}
+          <div
+            data-mf-slot="model-picker-rows"
+            style={virtual ? { position: "relative", height: virtualizer.getTotalSize() } : undefined}
+          >
+            {indexes.map(({ index, start }) => {
+              const model = visible[index] as PickerModel;
+              return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard (aria-activedescendant).
+                // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant.
+                <div
+                  key={model.id}
+                  ref={virtual ? virtualizer.measureElement : undefined}
+                  data-index={index}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={model.id === value}
+                  aria-setsize={visible.length}
+                  aria-posinset={index + 1}
+                  data-mf-slot="model-picker-option"
+                  data-model-id={model.id}
+                  data-active={index === activeIndex ? "" : undefined}
+                  data-state={model.id === value ? "checked" : "unchecked"}
+                  style={
+                    virtual
+                      ? { position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${start}px)` }
+                      : undefined
+                  }
+                  onClick={() => choose(model)}
+                >
+                  <span data-mf-slot="model-name">{model.name}</span>
+                  <span data-mf-slot="model-meta">
+                    {model.id}
+                    {model.owned_by ? ` · ${model.owned_by}` : ""}
+                    {takesImages(model) ? " · image input" : ""}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </div>
       ) : (
         <p data-mf-slot="model-picker-empty">No model matches these filters.</p>

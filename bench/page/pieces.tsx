@@ -1,0 +1,117 @@
+/**
+ * Rows for single pieces of the library (a widget, the price, a composite), each compared with a scenario the
+ * references run in the same round: `compareTo: "mount"` divides by the hand-written form's and RJSF's mount,
+ * `"slide"` by their slider step, `"switch"` by their model switch. A piece may also bring its own reference runs
+ * (`references`), e.g. the hand-written form opening the same 1,000-value select.
+ *
+ * Adding a row is one entry in PIECES, e.g. when a widget lands:
+ *
+ *   mountPiece("seed", "seed control: mount", "mount", () => <ModelParameterForm model={seedOnly} />),
+ *   actPiece("price-step", "price update on a slider step", "slide",
+ *     () => <ModelParameterForm model={big.model}><PriceEstimate endpoint={…} /></ModelParameterForm>,
+ *     (host) => { const s = findSlider(host, sliderField); s.focus(); return () => sliderStep(s); }),
+ *
+ * scripts/bench.mjs runs every piece in every round and prints its row; nothing else needs to change.
+ */
+import { ModelParameterForm, RequestPreview, useImageRequest } from "@model-forms/forms";
+import type { ReactElement } from "react";
+import { big, type ImplId, sliderField } from "./impls";
+import { findSlider, mountUntimed, newRoot, noop, type Sample, sliderStep, timed, wrap } from "./measure";
+
+/** A base scenario whose per-implementation medians a piece is divided by. */
+export type Scenario = "mount" | "slide" | "switch";
+type Run = () => Promise<Sample>;
+
+export interface Piece {
+  id: string;
+  label: string;
+  compareTo: Scenario;
+  /** One sample of ours. */
+  run: Run;
+  /** Reference runs of the same piece; an implementation left out is compared through `compareTo`. */
+  references?: Partial<Record<Exclude<ImplId, "ours">, Run>>;
+}
+
+/** A piece whose cost is its mount. */
+export function mountPiece(id: string, label: string, compareTo: Scenario, element: () => ReactElement): Piece {
+  return {
+    id,
+    label,
+    compareTo,
+    run: async () => {
+      const mounted = newRoot();
+      try {
+        return await timed(() => mounted.root.render(wrap(element())));
+      } finally {
+        mounted.dispose();
+      }
+    },
+  };
+}
+
+/** A piece whose cost is one action on it once mounted: `prepare` finds the target and returns the action. */
+export function actPiece(
+  id: string,
+  label: string,
+  compareTo: Scenario,
+  element: () => ReactElement,
+  prepare: (host: HTMLElement) => () => void,
+): Piece {
+  return {
+    id,
+    label,
+    compareTo,
+    run: async () => {
+      const mounted = await mountUntimed(element());
+      try {
+        return await timed(prepare(mounted.host));
+      } finally {
+        mounted.dispose();
+      }
+    },
+  };
+}
+
+const stepSlider = (host: HTMLElement) => {
+  const slider = findSlider(host, sliderField);
+  slider.focus();
+  return () => sliderStep(slider);
+};
+
+/** The live request body and cURL command inside the form, as the Playground shows them. */
+function LivePreview() {
+  const { request } = useImageRequest();
+  return <RequestPreview request={request} />;
+}
+
+export const PIECES: Piece[] = [
+  actPiece(
+    "preview-step",
+    "form + RequestPreview: slider step",
+    "slide",
+    () => (
+      <ModelParameterForm model={big.model} onSubmit={noop} defaultValues={{ prompt: "a lighthouse at dusk" }}>
+        <LivePreview />
+      </ModelParameterForm>
+    ),
+    stepSlider,
+  ),
+];
+
+export function pieceInfo() {
+  return PIECES.map((piece) => ({
+    id: piece.id,
+    label: piece.label,
+    compareTo: piece.compareTo,
+    references: Object.keys(piece.references ?? {}),
+  }));
+}
+
+/** One sample of `piece` for `impl` (ours, or one of the piece's own references). */
+export async function runPiece(pieceId: string, impl: ImplId): Promise<Sample> {
+  const piece = PIECES.find((p) => p.id === pieceId);
+  if (!piece) throw new Error(`no bench piece ${pieceId}`);
+  const run = impl === "ours" ? piece.run : piece.references?.[impl];
+  if (!run) throw new Error(`bench piece ${pieceId} has no ${impl} run`);
+  return run();
+}
