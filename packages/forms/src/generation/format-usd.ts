@@ -1,19 +1,15 @@
-const usd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 4,
-});
+import { formatPrice } from "../core/price/format-price";
 
 /**
- * A USD amount with two to four decimals, so sub-cent prices stay visible: `$0.0035`, `$0.04`, `$9.99`.
+ * A USD amount with two to four decimals, so sub-cent prices stay visible: `$0.0035`, `$0.04`, `$9.99`. The price
+ * estimate's formatter, so a result's cost reads exactly like the estimate before it.
  *
  * @example
  * ```ts
  * formatUsd(0.0035); // "$0.0035"
  * ```
  */
-export const formatUsd = (amount: number): string => usd.format(amount);
+export const formatUsd = (amount: number): string => formatPrice(amount);
 
 /**
  * Seconds with one decimal: `3.2 s`.
