@@ -19,6 +19,47 @@ export const hostileKeys = [
   "__defineGetter__",
 ] as const;
 
+/**
+ * Parameter names a form library reads as something else: paths (`.`, `[`, `]`), `Object.prototype` members,
+ * react-hook-form's own `root`, spaces, non-Latin letters, and bait for the escaped paths of other names.
+ */
+export const pathLikeKeys = [
+  "style.preset",
+  "guidance.scale",
+  "loras[0]",
+  "loras[1].weight",
+  "a]b",
+  "x[",
+  "[0]",
+  "a.b.c",
+  ".",
+  "aspect ratio",
+  "分辨率",
+  "root",
+  "_style_002epreset",
+  "__proto__x",
+  "valueOf",
+  "isPrototypeOf",
+  "__lookupGetter__",
+  "0",
+  "1e3",
+] as const;
+
+/** Endpoint URLs (and model ids) that try to steer the keyed GET out of the image-model routes. */
+export const escapingEndpoints = [
+  "../../../../admin/keys",
+  "/api/v1/images/models/../../../admin/endpoints",
+  "/api/v1/images/models/%2e%2e/%2e%2e/%2e%2e/admin/endpoints",
+  "/api/v1/images/models/.%2E/%2e./admin",
+  "/api/v1/images/models/x%2f..%2f..%2fadmin/endpoints",
+  "/api/v1/images/models\\..\\..\\admin",
+  "/api/v1/images",
+  "/api/v1/models/x",
+  "blob:http://127.0.0.1/7f1c0d1e-0000-4000-8000-000000000000",
+  "data:application/json,%7B%7D",
+  "http://user:pass@127.0.0.1/api/v1/images/models/x/endpoints",
+] as const;
+
 /** Strings that break naive renderers or comparisons. */
 export const oddStrings = [
   "",
@@ -238,6 +279,7 @@ const typedEntry: fc.Arbitrary<readonly [string, unknown]> = fc.tuple(
     { weight: 6, arbitrary: knownTypedKeys },
     { weight: 2, arbitrary: oddString },
     { weight: 1, arbitrary: fc.constantFrom(...hostileKeys) },
+    { weight: 2, arbitrary: fc.constantFrom(...pathLikeKeys) },
   ),
   fc.oneof(
     { weight: 4, arbitrary: typedEnum },
@@ -257,6 +299,7 @@ const modelId = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[a-z0-9-]{1,10}(\/[a-z0-9.-]{1,10}){0,2}$/) },
   { weight: 2, arbitrary: oddString },
   { weight: 1, arbitrary: fc.constantFrom(...hostileKeys) },
+  { weight: 1, arbitrary: fc.constantFrom("../../../../admin", "a/../b", "..", ".", "acme/./x", "x/..") },
 );
 
 /** One catalog record; fields may be missing, of the wrong type, or hostile. */
@@ -281,6 +324,7 @@ export const modelRecord: fc.Arbitrary<Record<string, unknown>> = fc
           fc.constant("/api/v1/images/models/x/endpoints"),
           fc.constant("https://evil.example/steal"),
           fc.constant("//evil.example/steal"),
+          fc.constantFrom(...escapingEndpoints),
           oddString,
         ),
       ),

@@ -15,6 +15,7 @@ import {
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { byteFault, catalogBody, containsNaN, corrupt, type NumberStyle, toJsonText } from "./catalog-arbitraries";
+import { hostileKind, hostileRecord } from "./hostile-objects";
 import { type LocalServer, startLocalServer } from "./local-server";
 import { allNumbersFinite, candidateValue, randomValidValues, rng, setOwn } from "./random-values";
 
@@ -62,6 +63,8 @@ const counts = {
   requiredFilled: 0,
   unfillableRequired: 0,
   failures: 0,
+  endpointCalls: 0,
+  endpointsRefused: 0,
   msInClient: 0,
   msInFormChecks: 0,
 };
@@ -254,7 +257,30 @@ describe("fuzz: catalog bytes -> client -> normalize -> compile -> request", () 
       checkForm(model, model.id, cut, `model ${JSON.stringify(model.id)}`);
       counts.msInFormChecks += performance.now() - checkStarted;
     }
+    // The keyed endpoint GET: every escaping URL or id is refused with a typed error (a sample of the rest is
+    // followed); the server's log is checked after each batch for any request outside the image-model routes.
+    for (const [index, model] of models.entries()) {
+      const escaping =
+        /\.\.|%2e|%2f|%5c|\\|^blob:|^data:|@/i.test(String(model.endpoints ?? "")) ||
+        model.id.split("/").some((segment) => segment === "." || segment === "..");
+      if (!escaping && (cut + index) % 8 !== 0) continue;
+      counts.endpointCalls++;
+      try {
+        await client.getModelEndpoints(model);
+      } catch (error) {
+        if (!isImageApiError(error)) fail("getModelEndpoints threw a non-ImageApiError", error);
+        if (error.code === "unsafe_url" || error.code === "cross_origin_url") counts.endpointsRefused++;
+      }
+    }
     if (!prototypesClean()) fail("prototype polluted");
+  }
+
+  /** Fails on any request the server saw outside a catalog's image-model routes (`/b…/api/v1/images/models…`). */
+  function checkContainment(): void {
+    for (const request of server.seen.splice(0)) {
+      if (!/^\/b\d+-\d+\/api\/v1\/images\/models(\/|$)/.test(request.url))
+        fail(`a keyed request left the image routes: ${request.method} ${request.url}`);
+    }
   }
 
   beforeAll(async () => {
@@ -295,6 +321,7 @@ describe("fuzz: catalog bytes -> client -> normalize -> compile -> request", () 
           // One batch of catalogs in flight at once, each under its own base path of the one server.
           batchNumber++;
           await Promise.all(batch.map((c, i) => checkCatalog(c, `/b${batchNumber}-${i}`)));
+          checkContainment();
         }),
         { numRuns: Math.ceil(CATALOG_RUNS / BATCH), endOnFailure: true },
       );
@@ -309,12 +336,14 @@ describe("fuzz: catalog bytes -> client -> normalize -> compile -> request", () 
 
   it(`${RAW_RUNS} raw JS records (NaN, Infinity, -0, hostile keys, no JSON) through normalize -> compile -> build`, () => {
     fc.assert(
-      fc.property(catalogBody, fc.nat(), (body, seed) => {
+      fc.property(catalogBody, fc.nat(), fc.array(hostileKind, { maxLength: 4 }), (body, seed, kinds) => {
         const data = (body as { data?: unknown } | null)?.data;
         const records = Array.isArray(data) ? data : [body];
         for (const record of records) {
           counts.rawRecords++;
-          const raw = (record as { supported_parameters?: unknown } | null)?.supported_parameters;
+          const published = (record as { supported_parameters?: unknown } | null)?.supported_parameters;
+          // Some values disguised as what JSON never produces: throwing getters, Proxies, cycles, deep nesting.
+          const raw = kinds.length ? hostileRecord(published, kinds) : published;
           let normalized: ReturnType<typeof normalizeParameters>;
           try {
             normalized = normalizeParameters(raw);

@@ -358,8 +358,13 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     const model = typeof idOrModel === "string" ? await getModel(idOrModel, o) : idOrModel;
     if (model.endpoints === undefined && unsafeId(model.id))
       throw refuse(listUrl, "unsafe_url", `model id ${JSON.stringify(model.id)} has dot segments`);
-    // Slashes of an id stay slashes; each segment is escaped on its own.
-    const href = model.endpoints ?? `${listUrl}/${model.id.split("/").map(encodeURIComponent).join("/")}/endpoints`;
+    // Slashes of an id stay slashes; each segment is escaped on its own (an id with a lone surrogate cannot be).
+    let href = model.endpoints;
+    try {
+      href ??= `${listUrl}/${model.id.split("/").map(encodeURIComponent).join("/")}/endpoints`;
+    } catch {
+      throw refuse(listUrl, "unsafe_url", `model id ${JSON.stringify(model.id)} is not valid text`);
+    }
     // The key goes only to a model route under the API root: `{root}/images/models/…`.
     const url = apiUrl(href, `${root}/`, new URL(listUrl).pathname);
     if (url === "cross_origin_url") throw refuse(href, url, "cross-origin");

@@ -66,6 +66,12 @@ describe("getModelEndpoints refuses what leaves the model routes, before any req
     },
   );
 
+  it("a model id that cannot be written into a URL (a lone surrogate) is refused with a typed error", async () => {
+    const e = await refusal(client().getModelEndpoints(record("acme/\uD800")));
+    expect(e).toMatchObject({ name: "ImageApiError", code: "unsafe_url" });
+    expect(api.requests).toEqual([]);
+  });
+
   it("a same-origin redirect out of the image routes is not followed", async () => {
     api.route("GET /api/v1/images/models/acme/x/endpoints", (_q, res) =>
       res.writeHead(302, { location: "/admin/keys" }).end(),
