@@ -187,14 +187,15 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     renderForm({ modelId: "acme/pixel-v3" }, { optionPrices: "difference" });
     await priced("$0.03");
     // Unset, each option is compared with the provider's own choice (the auto line, $0.03).
-    const trigger = await pick(user, "Resolution", /^1024x1024 · \+\$0\.01$/);
+    const trigger = await pick(user, "Resolution", /^2048x2048 · \+\$0\.05$/);
     await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
-    expect(trigger).toHaveTextContent("1024x1024 · $0.04");
+    // The current option shows its price; the others their difference to it.
+    expect(trigger).toHaveTextContent("2048x2048 · $0.08");
     act(() => trigger.focus());
     await user.keyboard("{Enter}");
     const listbox = await screen.findByRole("listbox");
-    expect(within(listbox).getByRole("option", { name: "2048x2048 · +$0.04" })).toBeInTheDocument();
-    expect(within(listbox).getByRole("option", { name: "1024x1024 · $0.04" })).toBeInTheDocument();
+    expect(within(listbox).getByRole("option", { name: "1024x1024 · -$0.04" })).toBeInTheDocument();
+    expect(within(listbox).getByRole("option", { name: "2048x2048 · $0.08" })).toBeInTheDocument();
   });
 
   it("maxCostUsd: an over-budget request is invalid, blocks submit and focuses a clear message", async () => {

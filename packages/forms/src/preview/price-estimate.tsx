@@ -190,7 +190,8 @@ function optionNotes(
   return (name, value) => {
     const { state, messages } = read();
     if (name !== field || !state.source) return undefined;
-    const { n: _n, nImages: _nImages, input_references: _refs, ...perImage } = state.request;
+    // Read now, not from the last render: a select re-renders with its new value before this component does.
+    const { n: _n, nImages: _nImages, input_references: _refs, ...perImage } = state.readRequest();
     const [price] = optionPrices(state.source, perImage, field, [value]);
     if (price?.totalUsd === undefined) return undefined;
     const difference = mode === "difference" && price.deltaUsd ? price.deltaUsd : undefined;

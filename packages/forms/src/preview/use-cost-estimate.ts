@@ -1,10 +1,11 @@
-import { useMemo } from "react";
-import { useFormState, useWatch } from "react-hook-form";
+import { useCallback, useMemo } from "react";
+import { get, useWatch } from "react-hook-form";
 import { type CostEstimate, estimateImageCost } from "../core/price/estimate-image-cost";
 import { priceDependencies } from "../core/price/option-prices";
 import type { PricingSource } from "../core/price/pricing-lines";
 import type { CompiledForm } from "../core/types";
 import { isEmptyValue, valuesEqual } from "../core/values-equal";
+import { fieldPath } from "../form/field-paths";
 import { type ModelEndpointState, useModelEndpoint } from "../form/model-endpoint-context";
 import { useModelFormContext } from "../form/model-form-context";
 
@@ -23,22 +24,27 @@ export interface CostEstimateState {
   estimate: CostEstimate | undefined;
   request: Record<string, unknown>;
   optionField: string | undefined;
+  /** The priced request from the form's values right now (for code that runs between renders, e.g. option notes). */
+  readRequest(): Record<string, unknown>;
 }
 
 /**
- * The part of the request the price reads, as it will be sent: a value the user set, or one differing from the
- * form's starting value, or a published default (the provider applies it anyway). A starting value the provider
- * never published is left out, so the estimate takes the provider's own choice (its `auto` line), like the request.
- * Fixed fields count with their fixed value.
+ * The part of the request the price reads, as it will be sent: a value the user changed (it differs from where the
+ * form started), or one differing from the form's starting default, or a published default (the provider applies it
+ * anyway). A starting value the provider never published is left out, so the estimate takes the provider's own
+ * choice (its `auto` line), like the request. Fixed fields count with their fixed value.
  */
-function pricedRequest(compiled: CompiledForm, names: string[], values: unknown[], set: Set<string>) {
+function pricedRequest(compiled: CompiledForm, names: string[], values: unknown[], starts: unknown[]) {
   const request: Record<string, unknown> = { model: compiled.modelId };
   names.forEach((name, index) => {
     const field = compiled.fields.find((f) => f.name === name);
     if (!field) return;
     const value = field.fixed ? field.fixedValue : values[index];
     const sent =
-      field.fixed || set.has(name) || field.providerDefault !== undefined || !valuesEqual(value, field.defaultValue);
+      field.fixed ||
+      field.providerDefault !== undefined ||
+      !valuesEqual(value, starts[index]) ||
+      !valuesEqual(value, field.defaultValue);
     if (sent && !isEmptyValue(value)) request[name] = value;
   });
   return request;
@@ -73,14 +79,30 @@ export function useCostEstimate(options: { endpoint?: PricingSource } = {}): Cos
     return { names, optionField: deps.optionField };
   }, [source, compiled]);
   const control = form.control;
-  const values = useWatch({ control, name: names }) as unknown[];
-  const { touchedFields, dirtyFields } = useFormState({ control, name: names });
-  // The formState objects are mutated in place, so memoize on the names they hold.
-  const setKey = names.filter((name) => touchedFields[name] || dirtyFields[name]).join("\n");
+  // react-hook-form holds values under paths (field-paths.ts); the price reads them by published name.
+  const paths = useMemo(() => names.map(fieldPath), [names]);
+  const values = useWatch({ control, name: paths }) as unknown[];
   const request = useMemo(
-    () => pricedRequest(compiled, names, values, new Set(setKey.split("\n"))),
-    [compiled, names, values, setKey],
+    // Where each field started, read when a watched value changes (a store per model: it never changes alone).
+    () =>
+      pricedRequest(
+        compiled,
+        names,
+        values,
+        paths.map((path) => get(control._defaultValues, path)),
+      ),
+    [compiled, names, paths, values, control],
+  );
+  const readRequest = useCallback(
+    () =>
+      pricedRequest(
+        compiled,
+        names,
+        paths.map((path) => get(control._formValues, path)),
+        paths.map((path) => get(control._defaultValues, path)),
+      ),
+    [compiled, names, paths, control],
   );
   const estimate = useMemo(() => (source ? estimateImageCost(source, request) : undefined), [source, request]);
-  return { status, source, estimate, request, optionField };
+  return { status, source, estimate, request, optionField, readRequest };
 }
