@@ -1,4 +1,6 @@
 import type * as z from "zod/mini";
+import { onAbort, sleep } from "./sleep";
+import { apiUrl } from "./api-url";
 import { closestIds } from "./closest-ids";
 import {
   httpError,
@@ -9,6 +11,7 @@ import {
   ImageApiResponseError,
   ImageApiTimeoutError,
 } from "./errors";
+import type { ClientWarning, ImageClient, ImageClientOptions, RequestOptions } from "./image-client";
 import type { ImageGenerationRequest, ImageGenerationResult } from "./image-generation";
 import type { ImageModel } from "./image-model";
 import { isRecord } from "./is-record";
@@ -16,106 +19,6 @@ import type { ModelEndpoint, ModelEndpoints } from "./model-endpoints";
 import { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
 import type { NormalizedParameters } from "./parameter-descriptor";
 import { catalogSchema, endpointSchema, endpointsSchema, generationSchema, modelSchema } from "./wire-schemas";
-
-/** Options of {@link createImageClient}. */
-export interface ImageClientOptions {
-  /**
-   * API base. A path ending in `/v1` (OpenRouter: `https://openrouter.ai/api/v1`) is the API root itself; any other
-   * base (NanoGPT: `https://nano-gpt.com`) gets `/api/v1` appended. Routes are `{root}/images/models` and `{root}/images`.
-   */
-  baseUrl?: string;
-  /**
-   * Sent as `Authorization: Bearer <key>`, only to the image routes under the API root on the base URL's origin
-   * (`{root}/images…`), never in a URL or an error.
-   */
-  apiKey?: string;
-  /** Defaults to the global `fetch`, looked up at call time. */
-  fetch?: typeof fetch;
-  /** Per attempt, headers and body included. Default 30 000. */
-  timeoutMs?: number;
-  /** Retries of GETs on 408/429/500/502/503/504 and network errors. Default 2. POST is never retried. */
-  retries?: number;
-  headers?: Record<string, string>;
-  /** How long `listModels` reuses the catalog. Default 5 minutes. */
-  cacheTtlMs?: number;
-  /** Base backoff, doubled per attempt with jitter. Default 250. */
-  retryDelayMs?: number;
-  /** Cap of any wait between attempts, `Retry-After` included. Default 10 000. */
-  maxRetryDelayMs?: number;
-  /** Called for each catalog/endpoint record the client had to skip. */
-  onWarning?: (warning: ClientWarning) => void;
-  /** Clock for the cache TTL (tests). Default `Date.now`. */
-  now?: () => number;
-}
-
-/** Per-call options. */
-export interface RequestOptions {
-  /** Aborting rejects this call with `signal.reason` (like `fetch`). */
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  /**
-   * `listModels` / `getModel`: reuse the cached catalog only when it is younger than this (default `cacheTtlMs`).
-   * `0` always fetches (sharing a request already in flight), for an app whose own cache (TanStack Query) decides.
-   */
-  maxAgeMs?: number;
-}
-
-/** A record the client skipped (`invalid_model`, `duplicate_model`, `invalid_endpoint`, `invalid_image`). */
-export interface ClientWarning {
-  code: string;
-  message: string;
-  modelId?: string;
-  index?: number;
-}
-
-/** The object returned by {@link createImageClient}. */
-export interface ImageClient {
-  /**
-   * The catalog as `ImageModel[]` (records without a string id skipped, duplicate ids keep the first). Cached for
-   * `cacheTtlMs`; concurrent calls share one request. The shared request is aborted only when every waiting caller
-   * aborted; each caller's own abort rejects only its own promise. The shared request uses the first caller's
-   * `timeoutMs`. The array is shared between callers: do not mutate it.
-   */
-  listModels(options?: RequestOptions): Promise<ImageModel[]>;
-  /** One model from the (cached) catalog; {@link ImageApiNotFoundError} with close ids when absent. */
-  getModel(id: string, options?: RequestOptions): Promise<ImageModel>;
-  /**
-   * Follows the model's `endpoints` URL (resolved against the API root; built as `{root}/images/models/{id}/endpoints`
-   * when absent). Refused before any request: a URL on another origin (`code: "cross_origin_url"`); a `blob:` or
-   * `data:` URL, credentials in the URL, a path outside `{root}/images/models/` once `.`/`..` segments (and their
-   * percent-encoded spellings) are resolved, an encoded dot, slash or backslash left in the path, or a model id with
-   * `.`/`..` segments (`code: "unsafe_url"`).
-   */
-  getModelEndpoints(idOrModel: string | ImageModel, options?: RequestOptions): Promise<ModelEndpoints>;
-  /** `POST {root}/images`. Never retried. */
-  generateImages(request: ImageGenerationRequest, options?: RequestOptions): Promise<ImageGenerationResult>;
-  /** Drops the cached catalog; the next `listModels` fetches again. */
-  invalidate(): void;
-  /** Warnings of the last catalog parse (also sent to `onWarning`). */
-  readonly warnings: readonly ClientWarning[];
-  /** The API root the routes hang off, e.g. `https://nano-gpt.com/api/v1` (part of query keys). */
-  readonly apiRoot: string;
-}
-
-/** Adds an abort listener; returns its remover. */
-const onAbort = (signal: AbortSignal | undefined, f: () => void) => {
-  signal?.addEventListener("abort", f, { once: true });
-  return () => signal?.removeEventListener("abort", f);
-};
-
-/** Resolves after `ms`, or rejects with `signal.reason` as soon as it aborts. */
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    signal?.throwIfAborted();
-    const off = onAbort(signal, () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    });
-    const timer = setTimeout(() => {
-      off();
-      resolve();
-    }, ms);
-  });
 
 /** An error of class `C` whose message is `{method} {url}{what}`. */
 const fail = <E>(
@@ -211,7 +114,7 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
         // Every 3xx is a redirect (the client never sends conditional requests); browsers make them opaque.
         if ((status > 299 && status < 400) || res.type === "opaqueredirect") {
           const location = res.headers.get("location");
-          const next = location ? apiUrl(location, url, imagesPath) : undefined;
+          const next = location ? apiUrl(location, url, imagesPath, origin) : undefined;
           if (!next || typeof next === "string" || hops++ > 2)
             throw fail(ImageApiError, method, url, ` refused: redirect to ${location}`, {
               status,
@@ -329,25 +232,6 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     );
   }
 
-  /**
-   * `href` resolved against `against` when it is an http(s) URL on the base origin whose path (dot segments and
-   * their percent-encoded spellings resolved) lies under `prefix/`; else why not: `cross_origin_url` or `unsafe_url`.
-   */
-  function apiUrl(href: string, against: string, prefix: string): URL | "cross_origin_url" | "unsafe_url" {
-    let url: URL;
-    try {
-      url = new URL(href, against);
-    } catch {
-      return "unsafe_url";
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") return "unsafe_url";
-    if (url.origin !== origin) return "cross_origin_url";
-    // The URL parser already resolved `.`, `..` and `%2e` segments; an encoded dot, slash or backslash left in the
-    // path could still be decoded into one by a lenient server.
-    if (url.username || url.password || /%(2e|2f|5c)/i.test(url.pathname)) return "unsafe_url";
-    return url.pathname.startsWith(`${prefix}/`) ? url : "unsafe_url";
-  }
-
   async function getModelEndpoints(idOrModel: string | ImageModel, o: RequestOptions = {}): Promise<ModelEndpoints> {
     const refuse = (href: string, code: string, why: string) =>
       fail(ImageApiError, "GET", href, ` refused: ${why}`, { code });
@@ -366,7 +250,7 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
       throw refuse(listUrl, "unsafe_url", `model id ${JSON.stringify(model.id)} is not valid text`);
     }
     // The key goes only to a model route under the API root: `{root}/images/models/…`.
-    const url = apiUrl(href, `${root}/`, new URL(listUrl).pathname);
+    const url = apiUrl(href, `${root}/`, new URL(listUrl).pathname, origin);
     if (url === "cross_origin_url") throw refuse(href, url, "cross-origin");
     if (url === "unsafe_url") throw refuse(href, url, `not a model route under ${listUrl}/`);
     const record = await request(endpointsSchema, url.href, o);
@@ -418,3 +302,5 @@ export function createImageClient(options: ImageClientOptions = {}): ImageClient
     apiRoot: root,
   };
 }
+
+export type { ClientWarning, ImageClient, ImageClientOptions, RequestOptions } from "./image-client";
