@@ -218,5 +218,6 @@ describe("compileParameterForm / buildImageRequest properties", () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // About 3 s idle; generators include hostile names and objects, and CI runs the browser suites beside it.
+  }, 60_000);
 });

@@ -1,5 +1,4 @@
 import type * as z from "zod/mini";
-import { onAbort, sleep } from "./sleep";
 import { apiUrl } from "./api-url";
 import { closestIds } from "./closest-ids";
 import {
@@ -18,6 +17,7 @@ import { isRecord } from "./is-record";
 import type { ModelEndpoint, ModelEndpoints } from "./model-endpoints";
 import { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
 import type { NormalizedParameters } from "./parameter-descriptor";
+import { onAbort, sleep } from "./sleep";
 import { catalogSchema, endpointSchema, endpointsSchema, generationSchema, modelSchema } from "./wire-schemas";
 
 /** An error of class `C` whose message is `{method} {url}{what}`. */

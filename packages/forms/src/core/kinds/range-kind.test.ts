@@ -84,6 +84,16 @@ describe("rangeKind", () => {
   });
 });
 
+it("a value that rounding at the step's precision would push out of range is sent as it is (fuzz counterexample)", () => {
+  // max -5e-324 rounds to -0 at one decimal, which is past the bound: the parsed value must still fit the schema.
+  const field = rangeKind.compile(rangeParam("x", -1, -5e-324, { integer: false, step: 0.5 }), testContext());
+  for (const value of [field?.defaultValue, -5e-324, -0.5, -1]) {
+    const parsed = field?.schema.safeParse(value);
+    expect(parsed?.success, String(value)).toBe(true);
+    expect(field?.schema.safeParse(parsed?.data).success, `${value} parsed again`).toBe(true);
+  }
+});
+
 describe("rangeWidget", () => {
   it.each([
     [1, 4, 1, "slider"],

@@ -64,8 +64,14 @@ export function numberSchema(min: number, max: number, integer: boolean, step?: 
   }
   if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
     checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
-    // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004.
-    checks.push(z.overwrite((value: number) => atStepPrecision(value, min, step)));
+    // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004;
+    // unless rounding would leave the range (a bound like -5e-324 rounds to -0, just past it).
+    checks.push(
+      z.overwrite((value: number) => {
+        const rounded = atStepPrecision(value, min, step);
+        return rounded >= min && rounded <= max ? rounded : value;
+      }),
+    );
   }
   return z.number("Expected a number").check(...checks);
 }
