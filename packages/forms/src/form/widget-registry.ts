@@ -26,6 +26,8 @@ export const defaultWidgets: Record<WidgetKind, FieldComponent> = {
   "image-references": ImageReferencesField,
   toggle: ToggleField,
   text: TextField,
+  resolution: SelectField,
+  seed: NumberField,
 };
 
 /**

@@ -4,6 +4,7 @@ import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
 import { atStepPrecision, snapToStep } from "../step-grid";
 import type { FieldConstraints, KindModule, WidgetKind } from "../types";
+import { limitBounds, limitDefault, warnUnusedLimits } from "./field-limit";
 
 /**
  * A slider is offered for at most this many positions (or this width, for continuous ranges).
@@ -114,10 +115,40 @@ export const rangeKind: KindModule<RangeParameter> = {
       }
     }
     const step = descriptor.step !== undefined && descriptor.step > 0 ? descriptor.step : integer ? 1 : undefined;
+    // A developer limit tightens the bounds; values on the published step grid stay on it.
+    const { limit } = context;
+    warnUnusedLimits(name, limit, ["min", "max", "default"], context);
+    const limited = limitBounds(name, min, max, limit, context, integer);
+    if (limited === null) return null;
+    if (step !== undefined && Number.isFinite(min)) {
+      const first = min + Math.ceil((limited.min - min) / step - 1e-9) * step;
+      const last = min + Math.floor((limited.max - min) / step + 1e-9) * step;
+      if (first > last) {
+        context.warn("limit_empty", `limits.${name} leaves no value on the step ${step}; the field is left out.`);
+        return null;
+      }
+      if (limited.min !== min) limited.min = Number(first.toPrecision(12));
+      if (limited.max !== max) limited.max = Number(last.toPrecision(12));
+    }
+    const [stepMin, publishedMin, publishedMax] = [min, min, max];
+    ({ min, max } = limited);
+    const limitStart = limitDefault(
+      name,
+      limit,
+      (value): value is number =>
+        typeof value === "number" &&
+        value >= min &&
+        value <= max &&
+        (!integer || Number.isInteger(value)) &&
+        (step === undefined || !Number.isFinite(stepMin) || onStep(value, stepMin, step)),
+      context,
+    );
 
     let defaultValue: number;
     const published = descriptor.default;
-    if (published !== undefined && Number.isFinite(published)) {
+    if (limitStart !== undefined) {
+      defaultValue = limitStart;
+    } else if (published !== undefined && Number.isFinite(published)) {
       let value = published;
       if (integer && !Number.isInteger(value)) {
         value = Math.round(value);
@@ -125,10 +156,13 @@ export const rangeKind: KindModule<RangeParameter> = {
       }
       if (value < min || value > max) {
         const clamped = Math.min(max, Math.max(min, value));
-        context.warn(
-          "default_clamped",
-          `The default ${published} of "${name}" is outside ${formatNumber(min)}–${formatNumber(max)}; using ${formatNumber(clamped)}.`,
-        );
+        // Clamped by the developer's limit alone: that is the policy working, not a provider problem.
+        if (value < publishedMin || value > publishedMax) {
+          context.warn(
+            "default_clamped",
+            `The default ${published} of "${name}" is outside ${formatNumber(publishedMin)}–${formatNumber(publishedMax)}; using ${formatNumber(clamped)}.`,
+          );
+        }
         value = clamped;
       }
       if (step !== undefined && !onStep(value, min, step) && Number.isFinite(min)) {
@@ -148,7 +182,8 @@ export const rangeKind: KindModule<RangeParameter> = {
     const widget = rangeWidget(min, max, step);
     const randomizable = integer && widget === "number" && max - min >= RANDOMIZABLE_WIDTH;
     const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
-    const hint = published === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
+    const hint =
+      published === undefined && limitStart === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
     const constraints: FieldConstraints = { required: true, min, max, integer };
     if (step !== undefined) constraints.step = step;
     if (randomizable) constraints.randomizable = true;
