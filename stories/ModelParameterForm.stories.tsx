@@ -87,7 +87,7 @@ export const LegacyShape: Story = {
   play: async ({ canvasElement }) => {
     await formReady(canvasElement);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024*1024");
+    await expect(canvas.getByRole("radio", { name: "1:1 1024×1024" })).toBeChecked();
     await expect(canvas.getByRole("slider", { name: "Images" })).toHaveAttribute("aria-valuemax", "4");
   },
 };
@@ -362,7 +362,7 @@ export const ModelSwitch: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(await formReady(canvasElement), "kept across models");
     await userEvent.click(canvas.getByRole("radio", { name: "hidream-i1-full" }));
-    await waitFor(() => expect(canvas.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024*1024"));
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "1:1 1024×1024" })).toBeChecked());
     await expect(canvas.getByRole("textbox", { name: "Prompt" })).toHaveValue("kept across models");
     await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
     await waitFor(() =>

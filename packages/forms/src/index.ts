@@ -35,6 +35,19 @@ export { ImageReferencesField } from "./fields/image-references-field";
 export { NumberField } from "./fields/number-field";
 export { NumberInput, type NumberInputProps, parseNumberText } from "./fields/number-input";
 export { PromptField } from "./fields/prompt-field";
+export {
+  RESOLUTION_TILE_LIMIT,
+  ResolutionField,
+  type ResolutionFieldProps,
+} from "./fields/resolution-field";
+export {
+  defaultResolutionFieldMessages,
+  type ResolutionFieldMessages,
+  type ResolutionOption,
+  resolutionOptions,
+} from "./fields/resolution-options";
+export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/resolution-shape-icon";
+export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
 export { SelectField } from "./fields/select-field";
 export { SliderField } from "./fields/slider-field";
 export { TextField } from "./fields/text-field";

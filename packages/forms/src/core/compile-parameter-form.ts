@@ -4,6 +4,7 @@ import { humanizeLabel } from "./humanize-label";
 import { kindModules } from "./kinds/index";
 import { compilePromptField } from "./kinds/prompt-kind";
 import { LazyField } from "./lazy-field";
+import { joinResolutionFields } from "./resolution/join-resolution-fields";
 import type {
   CompiledForm,
   CompileInput,
@@ -217,6 +218,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     defaults[name] = field.defaultValue;
   }
 
+  joinResolutionFields(fields);
   if (options !== NO_OPTIONS) warnAboutUnusedOptions(options, descriptors, defaults, warnings);
   if (options.order !== undefined) fields = orderFields(fields, options.order);
   return new LazyCompiledForm(Array.isArray(input) ? options.modelId : input.id, fields, defaults, warnings);

@@ -55,4 +55,14 @@ export {
   type SubmitErrorMessages,
   type SubmitErrors,
 } from "./submit-errors";
+export {
+  isResolutionList,
+  joinResolutionFields,
+  type ParsedResolution,
+  parseResolution,
+  type ResolutionShape,
+  ratioOfSize,
+  resolutionShapes,
+  swappedResolution,
+} from "./resolution/index";
 export type * from "./types";

@@ -3,6 +3,7 @@ import { FallbackField } from "../fields/fallback-field";
 import { ImageReferencesField } from "../fields/image-references-field";
 import { NumberField } from "../fields/number-field";
 import { PromptField } from "../fields/prompt-field";
+import { ResolutionField } from "../fields/resolution-field";
 import { SelectField } from "../fields/select-field";
 import { SliderField } from "../fields/slider-field";
 import { TextField } from "../fields/text-field";
@@ -26,7 +27,7 @@ export const defaultWidgets: Record<WidgetKind, FieldComponent> = {
   "image-references": ImageReferencesField,
   toggle: ToggleField,
   text: TextField,
-  resolution: SelectField,
+  resolution: ResolutionField,
   seed: NumberField,
 };
 

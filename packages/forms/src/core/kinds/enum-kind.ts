@@ -1,12 +1,14 @@
 import type { EnumParameter } from "@model-forms/client";
 import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
+import { isResolutionList } from "../resolution/parse-resolution";
 import type { KindModule } from "../types";
 import { describeValue } from "../values-equal";
 import { limitDefault, warnUnusedLimits } from "./field-limit";
 
 /**
- * `enum` -> a select. Default: the published default when it is one of the values, else `auto` when offered,
+ * `enum` -> a select, or the resolution picker when the values read as pixel sizes, aspect ratios or tiers
+ * (`isResolutionList`). Default: the published default when it is one of the values, else `auto` when offered,
  * else the first value. A single-value enum is still a valid (one-option) field.
  *
  * @example
@@ -65,7 +67,8 @@ export const enumKind: KindModule<EnumParameter> = {
         label: context.label,
         description: context.description ?? descriptor.description,
         kind: "enum",
-        widget: "select",
+        // Values that read as sizes, ratios or tiers get the resolution picker (shapes to scale).
+        widget: isResolutionList(values) ? "resolution" : "select",
         constraints: { required: true, options: values },
         defaultValue,
         providerDefault,
