@@ -48,6 +48,13 @@ export {
 } from "./fields/resolution-options";
 export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/resolution-shape-icon";
 export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
+export {
+  defaultSeedFieldMessages,
+  SeedField,
+  type SeedFieldMessages,
+  type SeedFieldProps,
+  type SeedFieldSlot,
+} from "./fields/seed-field";
 export { SelectField } from "./fields/select-field";
 export { SliderField } from "./fields/slider-field";
 export { TextField } from "./fields/text-field";
@@ -81,6 +88,15 @@ export {
   type ModelParameterFormProps,
 } from "./form/model-parameter-form";
 export { type OptionNotes, OptionNotesContext, useOptionNotes } from "./form/option-notes";
+export {
+  getSeedStates,
+  prepareSeeds,
+  recordSeeds,
+  type SeedForm,
+  type SeedState,
+  setSeedMode,
+  useSeedState,
+} from "./form/seed-state";
 export { type ImageRequestSource, type ImageRequestState, useImageRequest } from "./form/use-image-request";
 export {
   touchedFieldNames,

@@ -65,4 +65,13 @@ export {
   resolutionShapes,
   swappedResolution,
 } from "./resolution/index";
+export {
+  drawSeed,
+  nextSeed,
+  SEED_MODES,
+  type SeedBounds,
+  type SeedMode,
+  seedBounds,
+  seedToSend,
+} from "./seed/seed";
 export type * from "./types";

@@ -4,6 +4,7 @@ import { ImageReferencesField } from "../fields/image-references-field";
 import { NumberField } from "../fields/number-field";
 import { PromptField } from "../fields/prompt-field";
 import { ResolutionField } from "../fields/resolution-field";
+import { SeedField } from "../fields/seed-field";
 import { SelectField } from "../fields/select-field";
 import { SliderField } from "../fields/slider-field";
 import { TextField } from "../fields/text-field";
@@ -28,7 +29,7 @@ export const defaultWidgets: Record<WidgetKind, FieldComponent> = {
   toggle: ToggleField,
   text: TextField,
   resolution: ResolutionField,
-  seed: NumberField,
+  seed: SeedField,
 };
 
 /**

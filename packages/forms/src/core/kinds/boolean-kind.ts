@@ -32,7 +32,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
 
 /**
  * `boolean` is a support flag ("this request field is supported"); `valueType` says what the field holds.
- * - `integer` (a seed): an optional integer in `[min, max]`, number box with "randomize", unset by default,
+ * - `integer` (a seed): an optional integer in `[min, max]`, the seed control (widget `seed`), unset by default,
  *   under "Advanced".
  * - `string`: optional free text.
  * - `boolean`: an optional toggle, unset by default.
@@ -44,7 +44,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
  *   { name: "seed", kind: "boolean", valueType: "integer", source: "typed", sourceKey: "seed" },
  *   { label: "Seed", advanced: false, warn: () => {} },
  * );
- * field?.widget; // "number"
+ * field?.widget; // "seed"
  * field?.defaultValue; // undefined
  * ```
  */
@@ -68,7 +68,8 @@ export const booleanKind: KindModule<BooleanParameter> = {
       const limited = limitBounds(descriptor.name, min, max, context.limit, context, true);
       if (limited === null) return null;
       ({ min, max } = limited);
-      const draft = optionalField(descriptor, context, "number");
+      // An integer support flag is a seed: the seed control (modes, dice, reuse), unset by default.
+      const draft = optionalField(descriptor, context, "seed");
       draft.defaultValue = limitDefault(
         descriptor.name,
         context.limit,

@@ -16,7 +16,7 @@ import { limitBounds, limitDefault, warnUnusedLimits } from "./field-limit";
  */
 export const MAX_SLIDER_POSITIONS = 1000;
 
-/** Integer ranges at least this wide are seed-like: a number box with a "randomize" action. */
+/** Integer ranges at least this wide are seed-like: the seed control (widget `seed`). */
 const RANDOMIZABLE_WIDTH = 2 ** 31 - 1;
 
 /**
@@ -179,12 +179,18 @@ export const rangeKind: KindModule<RangeParameter> = {
       defaultValue = Number.isFinite(min) ? min : Number.isFinite(max) ? Math.min(0, max) : 0;
     }
 
-    const widget = rangeWidget(min, max, step);
-    const randomizable = integer && widget === "number" && max - min >= RANDOMIZABLE_WIDTH;
+    const wide = rangeWidget(min, max, step);
+    const randomizable = integer && wide === "number" && max - min >= RANDOMIZABLE_WIDTH;
+    // A seed-sized integer range is a seed: the seed control, and unset unless a default is published or limited.
+    const widget: WidgetKind = randomizable ? "seed" : wide;
+    const optional = randomizable && published === undefined && limitStart === undefined;
     const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
-    const hint =
-      published === undefined && limitStart === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
-    const constraints: FieldConstraints = { required: true, min, max, integer };
+    const hint = optional
+      ? `Optional, ${bounds}`
+      : published === undefined && limitStart === undefined
+        ? bounds
+        : `${bounds}, default ${formatNumber(defaultValue)}`;
+    const constraints: FieldConstraints = { required: !optional, min, max, integer };
     if (step !== undefined) constraints.step = step;
     if (randomizable) constraints.randomizable = true;
 
@@ -196,14 +202,14 @@ export const rangeKind: KindModule<RangeParameter> = {
         kind: "range",
         widget,
         constraints,
-        defaultValue,
+        defaultValue: optional ? undefined : defaultValue,
         providerDefault: published,
         hint,
         advanced: context.advanced,
         fixed: false,
         descriptor,
       },
-      () => numberSchema(min, max, integer, step),
+      () => (optional ? z.optional(numberSchema(min, max, integer, step)) : numberSchema(min, max, integer, step)),
     );
   },
 };
