@@ -34,6 +34,15 @@ export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShell
 export { ImageReferencesField } from "./fields/image-references-field";
 export { NumberField } from "./fields/number-field";
 export { NumberInput, type NumberInputProps, parseNumberText } from "./fields/number-input";
+export {
+  filterOptions,
+  LONG_ENUM_THRESHOLD,
+  type OptionItem,
+  optionItems,
+  recentOptionKeys,
+  rememberRecentOption,
+  wantsSearchableSelect,
+} from "./fields/option-list";
 export { PromptField } from "./fields/prompt-field";
 export {
   RESOLUTION_TILE_LIMIT,
@@ -48,6 +57,12 @@ export {
 } from "./fields/resolution-options";
 export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/resolution-shape-icon";
 export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
+export {
+  defaultSearchableSelectMessages,
+  SearchableSelectField,
+  type SearchableSelectFieldProps,
+} from "./fields/searchable-select-field";
+export type { SearchableSelectMessages, SearchableSelectSlot } from "./fields/searchable-select-list";
 export {
   defaultSeedFieldMessages,
   SeedField,
