@@ -31,7 +31,8 @@ export {
 export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
-export { ImageReferencesField } from "./fields/image-references-field";
+export { ImageReferencesField, type ImageReferencesFieldProps } from "./fields/image-references-field";
+export { defaultImageReferencesMessages, type ImageReferencesMessages } from "./fields/image-references-messages";
 export { NumberField } from "./fields/number-field";
 export { NumberInput, type NumberInputProps, parseNumberText } from "./fields/number-input";
 export {
@@ -43,7 +44,21 @@ export {
   rememberRecentOption,
   wantsSearchableSelect,
 } from "./fields/option-list";
+export {
+  type PreparedReference,
+  prepareReferenceImage,
+  ReferenceImageError,
+  type ReferenceNote,
+} from "./fields/prepare-reference-image";
 export { PromptField } from "./fields/prompt-field";
+export {
+  type AddReferenceOptions,
+  type AddReferenceResult,
+  addReferenceImage,
+  type ReferenceForm,
+  referenceNote,
+} from "./fields/reference-actions";
+export { type ImageReferencesSlot, referenceUrl } from "./fields/reference-list";
 export {
   RESOLUTION_TILE_LIMIT,
   ResolutionField,

@@ -56,6 +56,12 @@ export {
   type SubmitErrors,
 } from "./submit-errors";
 export {
+  CONVERTIBLE_IMAGE_FORMATS,
+  fitImageSize,
+  imageAcceptAttribute,
+  sanitizeImageFormats,
+} from "./references/reference-limits";
+export {
   isResolutionList,
   joinResolutionFields,
   type ParsedResolution,
