@@ -25,7 +25,8 @@ const tight = {
     route: { max_width: 512, max_height: 512, max_bytes: 120000, formats: ["jpeg"] },
   },
 };
-const filled = [fakeImageDataUrl("first"), fakeImageDataUrl("second"), fakeImageDataUrl("third")];
+const [first, second, third] = [fakeImageDataUrl("first"), fakeImageDataUrl("second"), fakeImageDataUrl("third")];
+const filled = [first, second, third];
 
 /** A noisy PNG the tight model would refuse three times over (too wide, too heavy, wrong format). */
 async function photo(width = 1200, height = 800): Promise<File> {
@@ -66,7 +67,7 @@ function PreparedExample({ title, supported }: { title: string; supported: { [ke
   const value = useWatch({ control: modelForm.form.control, name: "input_references" });
   useEffect(() => {
     let live = true;
-    void photo().then((file) => live && addReferenceImage(modelForm, file));
+    void photo().then((file) => (live ? addReferenceImage(modelForm, file) : undefined));
     return () => {
       live = false;
     };
@@ -95,7 +96,7 @@ export const AllStates: Story = {
         name="input_references"
         Component={ImageReferencesField}
         defaultValues={{
-          input_references: [filled[0], { type: "image_url", image_url: { url: filled[1] as string } }],
+          input_references: [first, { type: "image_url", image_url: { url: second } }],
         }}
       />
       <PreparedExample title="Downscaled to fit" supported={tight} />
@@ -112,7 +113,7 @@ export const AllStates: Story = {
         supported={typed}
         name="input_references"
         Component={ImageReferencesField}
-        defaultValues={{ input_references: [filled[0]] }}
+        defaultValues={{ input_references: [first] }}
         disabled
       />
       <FieldExample
@@ -134,7 +135,7 @@ export const KeyboardManage: Story = {
       supported={typed}
       name="input_references"
       Component={ImageReferencesField}
-      defaultValues={{ input_references: [filled[0]] }}
+      defaultValues={{ input_references: [first] }}
     />
   ),
   play: async ({ canvasElement }) => {
@@ -172,18 +173,14 @@ export const PointerReorder: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const [first, , third] = canvas.getAllByRole("img");
+    const [from, , to] = canvas.getAllByRole("img");
     await userEvent.pointer([
-      { keys: "[MouseLeft>]", target: first as HTMLElement },
-      { target: third as HTMLElement },
-      { keys: "[/MouseLeft]", target: third as HTMLElement },
+      { keys: "[MouseLeft>]", target: from as HTMLElement },
+      { target: to as HTMLElement },
+      { keys: "[/MouseLeft]", target: to as HTMLElement },
     ]);
     await waitFor(() =>
-      expect(canvas.getAllByRole("img").map((img) => img.getAttribute("src"))).toEqual([
-        filled[1],
-        filled[2],
-        filled[0],
-      ]),
+      expect(canvas.getAllByRole("img").map((img) => img.getAttribute("src"))).toEqual([second, third, first]),
     );
     await userEvent.click(canvas.getByRole("button", { name: "Remove reference image 3" }));
     await waitFor(() => expect(canvas.getAllByRole("img")).toHaveLength(2));

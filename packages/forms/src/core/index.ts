@@ -45,17 +45,6 @@ export { formatPrice } from "./price/format-price";
 export { type OptionPrice, optionPrices, priceDependencies } from "./price/option-prices";
 export type { PricingSource } from "./price/pricing-lines";
 export {
-  defaultSubmitErrorMessages,
-  errorBannerMessage,
-  fieldErrorsFromError,
-  fieldForParameter,
-  isSubmitErrors,
-  redactCredentials,
-  type SortedSubmitErrors,
-  type SubmitErrorMessages,
-  type SubmitErrors,
-} from "./submit-errors";
-export {
   CONVERTIBLE_IMAGE_FORMATS,
   fitImageSize,
   imageAcceptAttribute,
@@ -80,4 +69,15 @@ export {
   seedBounds,
   seedToSend,
 } from "./seed/seed";
+export {
+  defaultSubmitErrorMessages,
+  errorBannerMessage,
+  fieldErrorsFromError,
+  fieldForParameter,
+  isSubmitErrors,
+  redactCredentials,
+  type SortedSubmitErrors,
+  type SubmitErrorMessages,
+  type SubmitErrors,
+} from "./submit-errors";
 export type * from "./types";

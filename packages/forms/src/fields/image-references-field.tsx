@@ -13,18 +13,17 @@ import { useFormContext } from "react-hook-form";
 import { formatBytes } from "../core/kinds/image-references-kind";
 import { imageAcceptAttribute, sanitizeImageFormats } from "../core/references/reference-limits";
 import type { ImageReference } from "../core/types";
-import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
 import { prepareReferenceImage, ReferenceImageError } from "./prepare-reference-image";
 import { referenceNote, rememberReferenceNote } from "./reference-actions";
-import { type ImageReferencesSlot, ReferenceList } from "./reference-list";
+import { ReferenceList } from "./reference-list";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
 /** Props of {@link ImageReferencesField}. */
 export interface ImageReferencesFieldProps extends FieldComponentProps {
-  classNames?: SlotClassNames<ImageReferencesSlot>;
   messages?: Partial<ImageReferencesMessages>;
 }
 

@@ -1,6 +1,7 @@
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { checkReferenceUrl } from "../core/kinds/image-references-kind";
 import type { CompiledForm, FormField, ImageReference } from "../core/types";
+import { fieldPath } from "../form/field-paths";
 import {
   type PreparedReference,
   prepareReferenceImage,
@@ -104,7 +105,8 @@ export async function addReferenceImage(
 ): Promise<AddReferenceResult> {
   const field = referencesField(target, options.field);
   if (!field) return { added: false, reason: "no-field", message: "This model takes no reference images." };
-  const current = (target.form.getValues(field.name) as ImageReference[] | undefined) ?? [];
+  const path = fieldPath(field.name);
+  const current = (target.form.getValues(path) as ImageReference[] | undefined) ?? [];
   const max = field.constraints.maxItems;
   if (max !== undefined && current.length >= max) {
     return { added: false, reason: "full", message: `At most ${max} reference ${max === 1 ? "image" : "images"}.` };
@@ -140,11 +142,11 @@ export async function addReferenceImage(
   }
   rememberReferenceNote(target.form.control, reference, prepared?.note);
   // Read again: the list may have changed while the image was being prepared.
-  const latest = (target.form.getValues(field.name) as ImageReference[] | undefined) ?? [];
+  const latest = (target.form.getValues(path) as ImageReference[] | undefined) ?? [];
   if (max !== undefined && latest.length >= max) {
     return { added: false, reason: "full", message: `At most ${max} reference ${max === 1 ? "image" : "images"}.` };
   }
-  target.form.setValue(field.name, [...latest, reference], {
+  target.form.setValue(path, [...latest, reference], {
     shouldDirty: true,
     shouldTouch: true,
     shouldValidate: true,

@@ -2,7 +2,7 @@ import { useId, useMemo } from "react";
 import { swappedResolution } from "../core/resolution/index";
 import type { FormField } from "../core/types";
 import { useOptionNotes } from "../form/option-notes";
-import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import {
   defaultResolutionFieldMessages,
@@ -11,7 +11,7 @@ import {
   resolutionOptions,
 } from "./resolution-options";
 import { ResolutionSelect } from "./resolution-select";
-import { type ResolutionFieldSlot, ResolutionTiles } from "./resolution-tiles";
+import { ResolutionTiles } from "./resolution-tiles";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -27,7 +27,6 @@ export const RESOLUTION_TILE_LIMIT = 12;
 
 /** Props of {@link ResolutionField}. */
 export interface ResolutionFieldProps extends FieldComponentProps {
-  classNames?: SlotClassNames<ResolutionFieldSlot>;
   messages?: Partial<ResolutionFieldMessages>;
   /** Up to this many options show as tiles, more as a select ({@link RESOLUTION_TILE_LIMIT} by default). */
   maxTiles?: number;

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useOptionNotes } from "../form/option-notes";
-import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import {
   LONG_ENUM_THRESHOLD,
@@ -9,11 +9,7 @@ import {
   recentOptionKeys,
   rememberRecentOption,
 } from "./option-list";
-import {
-  SearchableSelectList,
-  type SearchableSelectMessages,
-  type SearchableSelectSlot,
-} from "./searchable-select-list";
+import { SearchableSelectList, type SearchableSelectMessages } from "./searchable-select-list";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -37,7 +33,6 @@ export const defaultSearchableSelectMessages: SearchableSelectMessages = {
 
 /** Props of {@link SearchableSelectField}. */
 export interface SearchableSelectFieldProps extends FieldComponentProps {
-  classNames?: SlotClassNames<SearchableSelectSlot>;
   messages?: Partial<SearchableSelectMessages>;
   /** Show the search box above this many options ({@link LONG_ENUM_THRESHOLD} by default). */
   searchAbove?: number;

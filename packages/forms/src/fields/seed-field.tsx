@@ -3,7 +3,7 @@ import type { Control } from "react-hook-form";
 import { useFormContext } from "react-hook-form";
 import { drawSeed, SEED_MODES, type SeedMode, seedBounds } from "../core/seed/seed";
 import { useSeedState } from "../form/seed-state";
-import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
@@ -65,7 +65,6 @@ export type SeedFieldSlot =
 
 /** Props of {@link SeedField}. */
 export interface SeedFieldProps extends FieldComponentProps {
-  classNames?: SlotClassNames<SeedFieldSlot>;
   messages?: Partial<SeedFieldMessages>;
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { nextSeed, type SeedMode, seedBounds, seedToSend } from "../core/seed/seed";
 import type { CompiledForm, FormField, ImageRequest } from "../core/types";
+import { fieldPath } from "./field-paths";
 
 /**
  * A seed field's state beside its value: the mode and the last seed a generate sent (or the provider reported).
@@ -89,7 +90,7 @@ export function useSeedState(control: object, name: string, value: unknown): [Se
 export function getSeedStates(target: SeedForm): Record<string, SeedState> {
   const states: Record<string, SeedState> = {};
   for (const field of seedFields(target)) {
-    states[field.name] = entryOf(target.form.control, field.name, target.form.getValues(field.name)).state;
+    states[field.name] = entryOf(target.form.control, field.name, target.form.getValues(fieldPath(field.name))).state;
   }
   return states;
 }
@@ -103,7 +104,7 @@ export function getSeedStates(target: SeedForm): Record<string, SeedState> {
  * ```
  */
 export function setSeedMode(target: SeedForm, name: string, mode: SeedMode): void {
-  update(entryOf(target.form.control, name, target.form.getValues(name)), { mode });
+  update(entryOf(target.form.control, name, target.form.getValues(fieldPath(name))), { mode });
 }
 
 /**
@@ -125,7 +126,8 @@ export function prepareSeeds(
 ): ImageRequest {
   const prepared: ImageRequest = { ...request };
   for (const field of seedFields(target)) {
-    const value = target.form.getValues(field.name);
+    const path = fieldPath(field.name);
+    const value = target.form.getValues(path);
     const current = typeof value === "number" ? value : undefined;
     const { mode } = entryOf(target.form.control, field.name, value).state;
     const seed = seedToSend(mode, current, {
@@ -138,7 +140,7 @@ export function prepareSeeds(
     else prepared[field.name] = seed;
     // A fixed or incrementing seed that had no value yet keeps the one drawn now.
     if (mode !== "random" && current === undefined && seed !== undefined) {
-      target.form.setValue(field.name, seed, { shouldDirty: true });
+      target.form.setValue(path, seed, { shouldDirty: true });
     }
   }
   return prepared;
@@ -162,11 +164,12 @@ export function recordSeeds(
   for (const field of seedFields(target)) {
     const sent = request[field.name];
     const seed = typeof sent === "number" ? sent : options.seeds?.[field.name];
-    const entry = entryOf(target.form.control, field.name, target.form.getValues(field.name));
+    const path = fieldPath(field.name);
+    const entry = entryOf(target.form.control, field.name, target.form.getValues(path));
     if (seed === undefined || !Number.isFinite(seed)) continue;
     update(entry, { last: seed });
     if (entry.state.mode === "increment") {
-      target.form.setValue(field.name, nextSeed("increment", seed, seedBounds(field)), { shouldDirty: true });
+      target.form.setValue(path, nextSeed("increment", seed, seedBounds(field)), { shouldDirty: true });
     }
   }
 }
