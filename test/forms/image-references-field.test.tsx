@@ -51,24 +51,69 @@ function setup(target: ImageModel = refs(3), defaults: string[] = []) {
 const three = ["https://example.com/a.png", "https://example.com/b.png", "https://example.com/c.png"];
 
 describe("ImageReferencesField: focus is never lost", () => {
-  it("after a removal focus moves to the next remove button, or to the URL box after the last one", async () => {
-    const { user, urlBox, thumbs } = setup(refs(4), three);
-    await user.click(screen.getByRole("button", { name: "Remove reference image 2" }));
-    expect(thumbs()).toEqual([three[0], three[2]]);
-    expect(screen.getByRole("button", { name: "Remove reference image 2" })).toHaveFocus();
+  const focused = () => document.activeElement;
+  const remove = (position: number) => screen.getByRole("button", { name: `Remove reference image ${position}` });
+
+  it("removing with Enter focuses the next image's remove button", async () => {
+    const { user, thumbs } = setup(refs(4), three);
+    act(() => remove(2).focus());
     await user.keyboard("{Enter}");
-    expect(thumbs()).toEqual([three[0]]);
-    expect(urlBox()).toHaveFocus();
+    expect(thumbs()).toEqual([three[0], three[2]]);
+    expect(focused()).not.toBe(document.body);
+    expect(focused()).toBe(remove(2));
   });
 
-  it("reaching the limit moves focus from the disabled URL box to the last remove button", async () => {
+  it("removing the last image with Space focuses the previous image's remove button", async () => {
+    const { user, thumbs } = setup(refs(4), three);
+    act(() => remove(3).focus());
+    await user.keyboard(" ");
+    expect(thumbs()).toEqual([three[0], three[1]]);
+    expect(focused()).not.toBe(document.body);
+    expect(focused()).toBe(remove(2));
+  });
+
+  it("removing the only image (Enter, then Space) focuses the add control, the URL box", async () => {
+    const { user, thumbs, urlBox } = setup(refs(4), [three[0] as string]);
+    act(() => remove(1).focus());
+    await user.keyboard("{Enter}");
+    expect(thumbs()).toEqual([]);
+    expect(focused()).not.toBe(document.body);
+    expect(focused()).toBe(urlBox());
+    await user.type(urlBox(), `${three[1]}{Enter}`);
+    act(() => remove(1).focus());
+    await user.keyboard(" ");
+    expect(thumbs()).toEqual([]);
+    expect(focused()).toBe(urlBox());
+  });
+
+  it("adding the last allowed URL disables the add controls and focuses the last image", async () => {
     const { user, urlBox } = setup(refs(2), [three[0] as string]);
     await user.type(urlBox(), "https://example.com/d.png{Enter}");
     expect(urlBox()).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Remove reference image 2" })).toHaveFocus();
+    expect(focused()).not.toBe(document.body);
+    expect(focused()).toBe(remove(2));
+    // Removing it again (the last image) focuses the previous one; the add controls come back.
     await user.keyboard("{Enter}");
     expect(urlBox()).toBeEnabled();
-    expect(urlBox()).toHaveFocus();
+    expect(focused()).toBe(remove(1));
+  });
+
+  it("uploading the last allowed file (keyboard on the file input) focuses the last image", async () => {
+    const { user, view, thumbs } = setup(refs(2), [three[0] as string]);
+    const file = view.container.querySelector('input[type="file"]') as HTMLInputElement;
+    act(() => file.focus());
+    await user.upload(file, png("last.png"));
+    await waitFor(() => expect(thumbs()).toHaveLength(2));
+    expect(file).toBeDisabled();
+    expect(focused()).not.toBe(document.body);
+    expect(focused()).toBe(remove(2));
+  });
+
+  it("clicking the last image's remove button moves focus to the previous one (pointer)", async () => {
+    const { user, thumbs } = setup(refs(4), three);
+    await user.click(remove(3));
+    expect(thumbs()).toEqual([three[0], three[1]]);
+    expect(focused()).toBe(remove(2));
   });
 });
 

@@ -37,7 +37,8 @@ const IMAGE_EXTENSION = /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i;
  * move buttons (keyboard) or by dragging a thumbnail (pointer); remove. An image over the model's per-image byte or
  * pixel limit, or in a format it does not take, is downscaled or re-encoded in the browser, with a note saying so,
  * instead of refused; the limits come from the model's metadata only. Focus is never lost: after a removal it goes to
- * the next remove button or the URL box, and at the count limit to the last image's remove button.
+ * the next image's remove button, else the previous one's, else the URL box; at the count limit (the add controls
+ * disable) to the last image's remove button.
  *
  * @example
  * ```tsx
@@ -191,8 +192,9 @@ export function ImageReferencesField(props: ImageReferencesFieldProps) {
 
   const remove = (index: number) => {
     const next = latest.current.filter((_, i) => i !== index);
-    // The next image's remove button takes focus, else (the last one went) the URL box.
-    update(next, index < next.length ? { index, slot: "reference-remove" } : "input");
+    // Focus goes to the next image's remove button, else the previous one's, else (the list is empty) the URL box.
+    const focus = Math.min(index, next.length - 1);
+    update(next, focus >= 0 ? { index: focus, slot: "reference-remove" } : "input");
   };
   const move = (from: number, to: number, via: "earlier" | "later" | "pointer") => {
     const next = [...latest.current];
