@@ -33,6 +33,37 @@ function OptionFace({ option, classNames }: { option: ResolutionOption; classNam
   );
 }
 
+/** Label, pixel size and note, with spaces between them (an accessible name joins inline text without them). */
+function OptionText({
+  option,
+  note,
+  classNames,
+}: {
+  option: ResolutionOption;
+  note: string | undefined;
+  classNames?: SlotClassNames<ResolutionFieldSlot>;
+}) {
+  return (
+    <>
+      <span data-mf-slot="resolution-label" className={slotClass(classNames, "resolution-label")}>
+        {option.label}
+      </span>
+      {option.detail ? " " : null}
+      {option.detail ? (
+        <span data-mf-slot="resolution-detail" className={slotClass(classNames, "resolution-detail")}>
+          {option.detail}
+        </span>
+      ) : null}
+      {note ? " " : null}
+      {note ? (
+        <span data-mf-slot="resolution-note" className={slotClass(classNames, "resolution-note")}>
+          {note}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * The picker beyond the tile limit: a Radix Select whose trigger and items show each option's shape, text, pixel
  * size and note. Items mount only while open.
@@ -77,7 +108,7 @@ export function ResolutionSelect({
       >
         {selected ? <OptionFace option={selected} classNames={classNames} /> : null}
         <Select.Value placeholder={placeholder}>
-          {selected ? `${selected.label}${selected.detail ? ` · ${selected.detail}` : ""}` : undefined}
+          {selected ? <OptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} /> : null}
         </Select.Value>
         <Select.Icon data-mf-slot="select-icon">
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
@@ -87,7 +118,9 @@ export function ResolutionSelect({
       </Select.Trigger>
       {open ? (
         <Select.Portal>
+          {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
           <Select.Content
+            data-mf-root=""
             data-mf-slot="resolution-content"
             className={slotClass(classNames, "resolution-content")}
             position="popper"
@@ -105,19 +138,10 @@ export function ResolutionSelect({
                     className={slotClass(classNames, "resolution-item")}
                   >
                     <OptionFace option={option} classNames={classNames} />
-                    <Select.ItemText>{option.label}</Select.ItemText>
-                    {option.detail ? " " : null}
-                    {option.detail ? (
-                      <span data-mf-slot="resolution-detail" className={slotClass(classNames, "resolution-detail")}>
-                        {option.detail}
-                      </span>
-                    ) : null}
-                    {note ? " " : null}
-                    {note ? (
-                      <span data-mf-slot="resolution-note" className={slotClass(classNames, "resolution-note")}>
-                        {note}
-                      </span>
-                    ) : null}
+                    {/* Size and note inside the item text: Radix names the option by it. */}
+                    <Select.ItemText>
+                      <OptionText option={option} note={note} classNames={classNames} />
+                    </Select.ItemText>
                   </Select.Item>
                 );
               })}
