@@ -256,6 +256,7 @@ export function ImageReferencesField(props: ImageReferencesFieldProps) {
                 }}
                 type="url"
                 data-mf-slot="input"
+                className={slotClass(classNames, "input")}
                 placeholder={messages.urlPlaceholder}
                 value={url}
                 disabled={blocked}
@@ -270,12 +271,18 @@ export function ImageReferencesField(props: ImageReferencesFieldProps) {
                 type="button"
                 data-mf-slot="button"
                 data-variant="secondary"
+                className={slotClass(classNames, "button")}
                 disabled={blocked}
                 onClick={() => addUrl(url) && setUrl("")}
               >
                 {messages.addUrl}
               </button>
-              <label data-mf-slot="file-button" htmlFor={fileId} data-disabled={blocked ? "" : undefined}>
+              <label
+                data-mf-slot="file-button"
+                className={slotClass(classNames, "file-button")}
+                htmlFor={fileId}
+                data-disabled={blocked ? "" : undefined}
+              >
                 {messages.upload}
                 <input
                   id={fileId}
@@ -283,6 +290,7 @@ export function ImageReferencesField(props: ImageReferencesFieldProps) {
                   type="file"
                   multiple={maxItems === undefined || maxItems > 1}
                   data-mf-slot="file-input"
+                  className={slotClass(classNames, "file-input")}
                   accept={imageAcceptAttribute(image.formats)}
                   disabled={blocked}
                   onChange={onPick}

@@ -110,7 +110,7 @@ export function ResolutionSelect({
         <Select.Value placeholder={placeholder}>
           {selected ? <OptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} /> : null}
         </Select.Value>
-        <Select.Icon data-mf-slot="select-icon">
+        <Select.Icon data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
             <path d="M4 6l4 4 4-4" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -126,7 +126,7 @@ export function ResolutionSelect({
             position="popper"
             sideOffset={4}
           >
-            <Select.Viewport data-mf-slot="select-viewport">
+            <Select.Viewport data-mf-slot="select-viewport" className={slotClass(classNames, "select-viewport")}>
               {options.map((option, position) => {
                 const note = noteOf?.(option.value);
                 return (

@@ -147,7 +147,7 @@ export function SearchableSelectField(props: SearchableSelectFieldProps) {
             <span data-mf-slot="long-select-value" className={slotClass(classNames, "long-select-value")}>
               {selected ? selected.label : placeholder}
             </span>
-            <span data-mf-slot="select-icon">
+            <span data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
               <Chevron />
             </span>
           </button>

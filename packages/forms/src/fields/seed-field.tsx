@@ -129,6 +129,7 @@ export function SeedField(props: SeedFieldProps) {
               integer
               disabled={disabled}
               placeholder={messages.randomPlaceholder}
+              className={slotClass(classNames, "number-input")}
             />
             <button
               type="button"
