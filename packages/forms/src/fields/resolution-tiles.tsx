@@ -90,9 +90,6 @@ export function ResolutionTiles({
               checked={checked}
               disabled={disabled}
               onChange={() => onChoose(option)}
-              // The checked tile fires no change: a click (or Space) on it still chooses it, as a select's item does
-              // (a default shown as checked is then the user's choice, sent and priced).
-              onClick={() => checked && onChoose(option)}
               data-mf-slot="resolution-radio"
               className={slotClass(classNames, "resolution-radio")}
             />

@@ -135,13 +135,9 @@ function LivePrice(props: PriceEstimateProps) {
   const [focusRequests, setFocusRequests] = useState(0);
 
   const mode = props.optionPrices ?? "price";
-  // Differences are against the chosen option: a new choice is a new note function, so options drawn all the time
-  // (the resolution tiles) show the new differences. Prices alone stay stable: a count step re-renders no option.
-  const basis = mode === "difference" && optionField ? state.request[optionField] : undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `basis` renews the differences (read via `latest`).
   const notes = useMemo<OptionNotes | undefined>(
     () => (mode && source && optionField ? optionNotes(() => latest.current, optionField, mode) : undefined),
-    [mode, source, optionField, basis],
+    [mode, source, optionField],
   );
   useEffect(() => {
     if (!addons || !notes) return;
