@@ -7,7 +7,7 @@
 //   node scripts/bench.mjs --rounds 10     fewer rounds (also env BENCH_ROUNDS)
 //   node scripts/bench.mjs --update        also rewrites the result blocks of BENCHMARKS.md
 //   node scripts/bench.mjs --headed        watch it (needs a display)
-//   node scripts/bench.mjs --scenarios mount,picker   only these (mount, change, switch, picker, pieces); quick checks
+//   node scripts/bench.mjs --scenarios mount,picker   only these (mount, change, switch, picker, pieces, select); quick checks
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright";
+import { measureSelectOpen, selectOpenGoal, selectOpenTable } from "../bench/select-open.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const at = (...parts) => path.join(root, ...parts);
@@ -28,7 +29,7 @@ const ROUNDS = Number(option("--rounds") ?? process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
 const SEED = Number(option("--seed") ?? 20261124);
 const IMPLS = ["ours", "handwritten", "rjsf", "rjsf-shadcn"];
-const SCENARIOS = (option("--scenarios") ?? "mount,change,switch,picker,pieces").split(",");
+const SCENARIOS = (option("--scenarios") ?? "mount,change,switch,picker,pieces,select").split(",");
 const runs = (scenario) => SCENARIOS.includes(scenario);
 const LABELS = { ours: "ours", handwritten: "hand-written", rjsf: "RJSF", "rjsf-shadcn": "RJSF shadcn" };
 
@@ -179,6 +180,8 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 }
 const runSeconds = (performance.now() - runStarted) / 1000;
 const compileCost = await page.evaluate(() => window.bench.compileCost());
+// The select open rows (issue 14): 10 vs 1,000 values.
+const selectOpen = oursAvailable && runs("select") ? await measureSelectOpen(page, ROUNDS, shuffled) : undefined;
 const chromiumVersion = (await browser.version()) || "";
 await browser.close();
 server.close();
@@ -377,6 +380,7 @@ const pieceTable = pieces.length
       ),
     ]
   : [];
+const selectLines = selectOpen ? [...selectOpenTable(selectOpen, ROUNDS), ""] : [];
 const markdown = [
   header,
   "",
@@ -388,6 +392,7 @@ const markdown = [
   ...(pickerTable.length ? ["", ...pickerTable] : []),
   ...(pieceTable.length ? ["", ...pieceTable] : []),
   "",
+  ...selectLines,
   `Machine: ${machine}.`,
 ].join("\n");
 console.log(`\n${markdown}`);
@@ -465,6 +470,11 @@ if (has("ours")) {
   console.log("\nGoals:");
   for (const g of goals) console.log(`  ${g.met ? "met " : "MISS"}  ${g.goal}: ${g.actual}`);
 }
+if (selectOpen) {
+  goals.push(selectOpenGoal(selectOpen));
+  const g = goals.at(-1);
+  console.log(`  ${g.met ? "met " : "MISS"}  ${g.goal}: ${g.actual}`);
+}
 const goalTable = goals.length
   ? [
       "| goal | measured | met |",
@@ -477,7 +487,7 @@ const goalTable = goals.length
 mkdirSync(at("bench/results"), { recursive: true });
 writeFileSync(
   at("bench/results/latest.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, picker, pieces: pieces.map(({ reference, ...piece }) => piece), compileCost, goals }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, picker, pieces: pieces.map(({ reference, ...piece }) => piece), compileCost, selectOpen, goals }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/latest.json");
 

@@ -67,6 +67,12 @@ export const EveryFieldKind: Story = {
     steps.focus();
     await userEvent.keyboard("{ArrowRight}{ArrowRight}");
     await waitFor(() => expect(steps).toHaveAttribute("aria-valuenow", "32"));
+    // A resolution tile by keyboard (arrow keys move and choose), an aspect-ratio tile by pointer.
+    canvas.getByRole("radio", { name: "1:1 1024×1024" }).focus();
+    await userEvent.keyboard("{ArrowRight}");
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "1:1 1536×1536" })).toBeChecked());
+    await userEvent.click(canvas.getByRole("radio", { name: "16:9" }));
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "16:9" })).toBeChecked());
     await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
     await waitFor(() => expect(args.onSubmit).toHaveBeenCalledTimes(1));
     await expect(args.onSubmit).toHaveBeenCalledWith(
@@ -75,6 +81,8 @@ export const EveryFieldKind: Story = {
         prompt: "a kitchen sink",
         quality: "hd",
         num_inference_steps: 32,
+        resolution: "1536x1536",
+        aspect_ratio: "16:9",
       }),
       expect.anything(),
     );
@@ -87,7 +95,7 @@ export const LegacyShape: Story = {
   play: async ({ canvasElement }) => {
     await formReady(canvasElement);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024*1024");
+    await expect(canvas.getByRole("radio", { name: "1:1 1024×1024" })).toBeChecked();
     await expect(canvas.getByRole("slider", { name: "Images" })).toHaveAttribute("aria-valuemax", "4");
   },
 };
@@ -273,7 +281,7 @@ export const Overrides: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await formReady(canvasElement);
-    await expect(canvas.getByRole("combobox", { name: "Canvas size" })).toBeInTheDocument();
+    await expect(canvas.getByRole("radiogroup", { name: "Canvas size" })).toBeInTheDocument();
     await expect(canvas.getByText("Tip: keep the seed to reproduce an image.")).toBeInTheDocument();
     await expect(canvas.queryByRole("slider", { name: "Images" })).toBeNull();
   },
@@ -362,7 +370,7 @@ export const ModelSwitch: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(await formReady(canvasElement), "kept across models");
     await userEvent.click(canvas.getByRole("radio", { name: "hidream-i1-full" }));
-    await waitFor(() => expect(canvas.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024*1024"));
+    await waitFor(() => expect(canvas.getByRole("radio", { name: "1:1 1024×1024" })).toBeChecked());
     await expect(canvas.getByRole("textbox", { name: "Prompt" })).toHaveValue("kept across models");
     await userEvent.click(canvas.getByRole("button", { name: "Generate" }));
     await waitFor(() =>

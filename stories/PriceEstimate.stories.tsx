@@ -1,7 +1,7 @@
 import { ModelParameterForm, PriceEstimate, type PriceEstimateProps } from "@model-forms/forms";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { HttpResponse, http } from "msw";
-import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { STORY_BASE_URL } from "../.storybook/catalog-handlers";
 
 /** A form for one embedded-catalog model with a live price inside it. */
@@ -39,14 +39,19 @@ async function priced(canvasElement: HTMLElement, text: string) {
   await waitFor(() => expect(price).toHaveTextContent(text), { timeout: 5000 });
 }
 
-/** Opens a select and chooses the option whose name starts with `value`. */
+/** A tile's name for a published value: a size reads `W×H` (after its ratio), anything else starts the name. */
+function tileName(value: string): RegExp {
+  const size = /^(\d+)[x*](\d+)$/.exec(value);
+  return size ? new RegExp(`(^| )${size[1]}×${size[2]}( |$)`) : new RegExp(`^${value}( |$)`);
+}
+
+/** Clicks the resolution tile of `value` in the picker labelled `label`; returns the chosen tile's radio. */
 async function choose(canvasElement: HTMLElement, label: string, value: string) {
-  const trigger = within(canvasElement).getByRole("combobox", { name: label });
-  await userEvent.click(trigger);
-  const listbox = await screen.findByRole("listbox");
-  await userEvent.click(within(listbox).getByRole("option", { name: new RegExp(`^${value.replace(/[*]/g, "\\*")}`) }));
-  await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
-  return trigger;
+  const group = within(canvasElement).getByRole("radiogroup", { name: label });
+  const tile = within(group).getByRole("radio", { name: tileName(value) });
+  await userEvent.click(tile);
+  await waitFor(() => expect(tile).toBeChecked());
+  return tile;
 }
 
 /** NanoGPT: one line per resolution. `auto` is the published default here, so its line prices the untouched form. */
@@ -88,8 +93,8 @@ export const VariantAndInputImages: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await priced(canvasElement, "$0.03");
-    const trigger = await choose(canvasElement, "Resolution", "2K");
-    await expect(trigger).toHaveTextContent("2K · $0.03");
+    const tile = await choose(canvasElement, "Resolution", "2K");
+    await expect(tile).toHaveAccessibleName("2K $0.03");
     await userEvent.type(
       canvas.getByRole("textbox", { name: "Reference images" }),
       "https://example.com/ref.png{Enter}",
@@ -104,9 +109,9 @@ export const Megapixel: Story = {
   args: { modelId: "recraft-ai/recraft-v3" },
   play: async ({ canvasElement }) => {
     await priced(canvasElement, "Unknown");
-    const trigger = await choose(canvasElement, "Resolution", "1536x1024");
+    const tile = await choose(canvasElement, "Resolution", "1536x1024");
     await expect(await total(canvasElement)).toHaveTextContent("≈ $0.0629");
-    await expect(trigger).toHaveTextContent("1536x1024 · ≈ $0.0629");
+    await expect(tile).toHaveAccessibleName("3:2 1536×1024 ≈ $0.0629");
   },
 };
 
@@ -115,15 +120,11 @@ export const NonSelectableLine: Story = {
   args: { modelId: "acme/pixel-v3/turbo", optionPrices: "difference" },
   play: async ({ canvasElement }) => {
     await priced(canvasElement, "$0.012");
-    await userEvent.click(within(canvasElement).getByRole("combobox", { name: "Resolution" }));
-    const listbox = await screen.findByRole("listbox");
-    const options = within(listbox).getAllByRole("option");
-    await expect(options.map((o) => o.textContent)).toEqual([
-      "1024x1024 · $0.012",
-      "1024x768 · -$0.002",
-      "768x1024 · -$0.002",
-    ]);
-    await userEvent.keyboard("{Escape}");
+    const group = within(canvasElement).getByRole("radiogroup", { name: "Resolution" });
+    await expect(within(group).getAllByRole("radio")).toHaveLength(3);
+    for (const name of ["1:1 1024×1024 $0.012", "4:3 1024×768 -$0.002", "3:4 768×1024 -$0.002"]) {
+      await expect(within(group).getByRole("radio", { name })).toBeInTheDocument();
+    }
   },
 };
 

@@ -23,6 +23,7 @@ import {
 } from "./measure";
 import { pickerFilter, pickerInfo, pickerMount } from "./picker";
 import { pieceInfo, runPiece } from "./pieces";
+import { selectOpen } from "./select-open";
 
 // --- The three form scenarios ------------------------------------------------------------------------------
 async function mount(id: ImplId) {
@@ -104,5 +105,6 @@ const bench = {
   change,
   switchModel,
   compileCost,
+  selectOpen,
 };
 (window as unknown as { bench: typeof bench }).bench = bench;

@@ -19,6 +19,8 @@ export interface FieldExampleProps {
   /** Shows the field in its invalid state with this message. */
   error?: string;
   prompt?: CompileOptions["prompt"];
+  /** More compile options (option labels, limits, ...). */
+  compileOptions?: CompileOptions;
 }
 
 /** One field state for "All states" stories: the field, its own form, and its current value as JSON. */
@@ -31,9 +33,13 @@ export function FieldExample({
   disabled,
   error,
   prompt = false,
+  compileOptions,
 }: FieldExampleProps) {
   const descriptors = useMemo(() => normalizeParameters(supported).parameters, [supported]);
-  const { form, fields } = useModelParameterForm(descriptors, { defaultValues, compileOptions: { prompt } });
+  const { form, fields } = useModelParameterForm(descriptors, {
+    defaultValues,
+    compileOptions: { ...compileOptions, prompt },
+  });
   const field = fields.find((candidate) => candidate.name === name);
   useEffect(() => {
     if (error) form.setError(name, { type: "manual", message: error });

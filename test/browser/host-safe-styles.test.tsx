@@ -168,8 +168,8 @@ describe("the stylesheet in a host app", { timeout: 90_000 }, () => {
     cleanups.push(injectStyle(libraryCss));
     expectSameHostStyles(before, snapshot());
     // And the host's unlayered rules beat the library's layered ones on the library's own parts too.
-    const randomize = document.querySelector('[data-mf-slot="randomize"]') as Element;
-    expect(getComputedStyle(randomize).borderTopWidth).toBe("2px");
+    const dice = document.querySelector('[data-mf-slot="seed-dice"]') as Element;
+    expect(getComputedStyle(dice).borderTopWidth).toBe("2px");
   });
 
   it("lets a Tailwind className on the form win (gap-12 text-lg), in either import order", async () => {
@@ -187,6 +187,43 @@ describe("the stylesheet in a host app", { timeout: 90_000 }, () => {
       removeLibrary();
       removeHost();
     }
+  });
+});
+
+describe("every rule is scoped to the library's roots", () => {
+  it("each selector (the image widgets' included) starts at [data-mf-root], names parts by data-mf-slot only, sets only --_mf-* properties", () => {
+    const remove = injectStyle(libraryCss);
+    const sheet = [...document.styleSheets].at(-1) as CSSStyleSheet;
+    const selectors: string[] = [];
+    const properties: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule) {
+          selectors.push(rule.selectorText);
+          properties.push(...[...rule.style].filter((name) => name.startsWith("--")));
+        }
+        if ("cssRules" in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    walk(sheet.cssRules);
+    remove();
+    expect(selectors.length).toBeGreaterThan(150);
+    for (const slot of ["resolution-option", "seed-mode", "long-select-option", "reference-dropzone"]) {
+      expect(
+        selectors.some((selector) => selector.includes(`"${slot}"`)),
+        slot,
+      ).toBe(true);
+    }
+    const theme = /^:where\([^)]*\) /;
+    const unscoped = selectors.flatMap((list) =>
+      list
+        .split(/,(?![^(]*\))/)
+        .map((one) => one.trim().replace(theme, ""))
+        .filter((one) => !one.startsWith("[data-mf-root]")),
+    );
+    expect(unscoped).toEqual([]);
+    expect(selectors.filter((selector) => /data-slot\b/.test(selector))).toEqual([]);
+    expect(properties.filter((name) => !name.startsWith("--_mf-"))).toEqual([]);
   });
 });
 
@@ -254,6 +291,13 @@ describe("shadcn/ui tokens", { timeout: 60_000 }, () => {
       expect(styles.borderTopLeftRadius).toBe("8px"); // calc(var(--radius) - 2px), shadcn's rounded-md
       const trigger = document.querySelector('[data-mf-slot="select-trigger"]') as HTMLElement;
       expect(getComputedStyle(trigger).borderTopColor).toBe(resolvedColor("var(--input)"));
+      // The image widgets read the same tokens: tile and seed-button edges are --input, the chosen tile --primary.
+      for (const slot of ["resolution-option", "resolution-swap", "seed-dice", "seed-mode"]) {
+        const part = document.querySelector(`[data-mf-slot="${slot}"]:not([data-state="checked"])`) as HTMLElement;
+        expect(getComputedStyle(part).borderTopColor, slot).toBe(resolvedColor("var(--input)"));
+      }
+      const chosen = document.querySelector('[data-mf-slot="resolution-option"][data-state="checked"]') as HTMLElement;
+      expect(getComputedStyle(chosen).borderTopColor).toBe(resolvedColor("var(--primary)"));
       const form = document.querySelector('[data-mf-slot="form"]') as HTMLElement;
       expect(getComputedStyle(form).color).toBe(resolvedColor("var(--foreground)"));
       // The focus ring is the host's --ring (a text box matches :focus-visible on any focus).

@@ -20,7 +20,9 @@ function imageModel(record: WireImageModel): ImageModel {
 type Edit =
   | { kind: "select"; label: string; option: string; typed: string }
   | { kind: "slider"; label: string; value: number; min: number; max: number }
-  | { kind: "checkbox"; label: string };
+  | { kind: "checkbox"; label: string }
+  /** A tile of the resolution / aspect picker (a radio group), chosen by arrow keys or a click. */
+  | { kind: "radio"; label: string; option: string };
 
 const active = () => document.activeElement as HTMLElement | null;
 
@@ -47,6 +49,14 @@ async function byKeyboard(edits: Edit[]) {
         await userEvent.keyboard("{ArrowRight}".repeat(edit.value - now));
       }
       if (edit.kind === "checkbox") await userEvent.keyboard(" ");
+      if (edit.kind === "radio") {
+        // Arrow keys move through the tiles and choose; Tab then leaves the group.
+        const wanted = page.getByRole("radio", { name: edit.option, exact: true });
+        for (let key = 0; key < 12 && !(wanted.element() as HTMLInputElement).checked; key++) {
+          await userEvent.keyboard("{ArrowRight}");
+        }
+        expect(wanted.element()).toHaveFocus();
+      }
     }
   }
   expect(active()?.matches('[data-mf-slot="submit"]')).toBe(true);
@@ -76,6 +86,7 @@ async function byPointer(edits: Edit[]) {
       await userEvent.click(root, { position: { x: Math.round(x), y: Math.floor(height / 2) } });
     }
     if (edit.kind === "checkbox") await userEvent.click(element);
+    if (edit.kind === "radio") await userEvent.click(page.getByRole("radio", { name: edit.option, exact: true }));
   }
   await userEvent.click(page.getByRole("button", { name: "Generate" }));
 }
@@ -84,7 +95,8 @@ async function byPointer(edits: Edit[]) {
 function target(edit: Edit): HTMLElement | null {
   // Labels of required fields end in a generated " *": match the start of the name.
   const name = new RegExp(`^${edit.label}\\b`);
-  return page.getByRole(edit.kind === "select" ? "combobox" : edit.kind, { name }).query() as HTMLElement | null;
+  const role = edit.kind === "select" ? "combobox" : edit.kind === "radio" ? "radiogroup" : edit.kind;
+  return page.getByRole(role, { name }).query() as HTMLElement | null;
 }
 
 async function submitted(model: ImageModel, how: (edits: Edit[]) => Promise<void>, edits: Edit[]) {
@@ -122,6 +134,15 @@ const cases: Array<[string, ImageModel, Edit[], ImageRequest]> = [
       { kind: "checkbox", label: "Watermark" },
     ],
     { model: "acme/kitchen-sink-xl", prompt: "a fox", quality: "hd", n: 3, watermark: true },
+  ],
+  [
+    "acme/kitchen-sink-xl, a resolution tile and an aspect-ratio tile",
+    imageModel(bigModelRecord),
+    [
+      { kind: "radio", label: "Resolution", option: "1:1 1536×1536" },
+      { kind: "radio", label: "Aspect ratio", option: "16:9" },
+    ],
+    { model: "acme/kitchen-sink-xl", prompt: "a fox", resolution: "1536x1536", aspect_ratio: "16:9" },
   ],
 ];
 

@@ -84,6 +84,13 @@ async function choose(name: string, option: string) {
   await expect.element(page.getByRole("combobox", { name: label(name) })).toHaveTextContent(option);
 }
 
+/** Clicks the tile named `option` in a resolution / aspect picker (a radio group). */
+async function chooseTile(name: string, option: string) {
+  const tile = page.getByRole("radiogroup", { name: label(name) }).getByRole("radio", { name: option, exact: true });
+  await userEvent.click(tile);
+  await expect.element(tile).toBeChecked();
+}
+
 /** Clicks a slider's track at its right end (the maximum). */
 async function slideToEnd(name: string) {
   const thumb = page.getByRole("slider", { name: label(name) });
@@ -111,8 +118,8 @@ describe("published names round-trip (real chromium, pointer)", () => {
     await userEvent.click(page.getByRole("checkbox", { name: label("toString") }));
     await choose("__defineGetter__", "y");
     await slideToEnd("hasOwnProperty");
-    await choose("aspect ratio", "16:9");
-    await choose("分辨率", "2048x2048");
+    await chooseTile("aspect ratio", "16:9");
+    await chooseTile("分辨率", "1:1 2048×2048");
 
     await expect.poll(() => preview).toEqual(expected);
     expect(onRequestChange.mock.lastCall?.[0]).toEqual(expected);

@@ -73,6 +73,48 @@ const fieldSlots: Exclude<FieldSlot, "root">[] = [
   "button",
   "file-button",
   "file-input",
+  // The image widgets (issue 14): resolution / aspect picker, seed control, long select, reference manager.
+  "resolution",
+  "resolution-options",
+  "resolution-option",
+  "resolution-radio",
+  "resolution-shape",
+  "resolution-icon",
+  "resolution-label",
+  "resolution-detail",
+  "resolution-note",
+  "resolution-swap",
+  "resolution-tiers",
+  "resolution-tiers-label",
+  "resolution-trigger",
+  "resolution-content",
+  "resolution-item",
+  "seed",
+  "seed-row",
+  "seed-dice",
+  "seed-reuse",
+  "seed-modes",
+  "seed-mode",
+  "seed-mode-radio",
+  "seed-last",
+  "long-select",
+  "long-select-trigger",
+  "long-select-value",
+  "long-select-icon",
+  "long-select-content",
+  "long-select-search",
+  "long-select-list",
+  "long-select-option",
+  "long-select-note",
+  "long-select-recent",
+  "long-select-empty",
+  "reference-dropzone",
+  "reference-hint",
+  "reference-actions",
+  "reference-move",
+  "reference-badge",
+  "reference-notes",
+  "reference-status",
 ];
 /** `x-<slot>` for every slot: the class each part must end up with. */
 const everyClass = Object.fromEntries(
@@ -155,6 +197,12 @@ describe("the styling promise", { timeout: 60_000 }, () => {
       expect(seen, slot).toContain(slot);
     }
     for (const slot of ["slider-thumb", "checkbox", "reference-remove", "advanced-summary", "submit", "actions"]) {
+      expect(seen, slot).toContain(slot);
+    }
+    for (const slot of ["resolution-option", "resolution-radio", "resolution-shape", "seed-dice", "seed-mode"]) {
+      expect(seen, slot).toContain(slot);
+    }
+    for (const slot of ["reference-dropzone", "reference-move", "reference-remove", "reference-status"]) {
       expect(seen, slot).toContain(slot);
     }
     const missing = parts.filter((part) => !part.classList.contains(expectedClass(part)));

@@ -31,7 +31,11 @@ function Page() {
     <div style={{ display: "grid", gridTemplateColumns: "560px 300px", gap: 32, alignItems: "start" }}>
       <ModelParameterForm
         model={kitchenSink}
-        defaultValues={{ input_references: [fakeImageDataUrl("wcag")] }}
+        // Two references (move buttons), a landscape ratio (the orientation swap is enabled).
+        defaultValues={{
+          input_references: [fakeImageDataUrl("wcag"), fakeImageDataUrl("wcag-2")],
+          aspect_ratio: "16:9",
+        }}
         compileOptions={{ advanced: ["seed"] }}
       />
       <ModelPicker models={pickerModels} />
@@ -47,6 +51,16 @@ afterAll(() => {
 const one = (selector: string) => document.querySelector(selector) as HTMLElement;
 const byName = (role: Parameters<typeof page.getByRole>[0], name: string | RegExp) =>
   page.getByRole(role, { name }).first().element() as HTMLElement;
+/** Opens "Advanced" (the seed control lives there) without leaving focus on its summary. */
+async function openAdvanced() {
+  const advanced = one('[data-mf-slot="advanced"]') as HTMLDetailsElement;
+  if (!advanced.open) await userEvent.click(one('[data-mf-slot="advanced-summary"]'));
+  await expect.poll(() => advanced.open).toBe(true);
+  (document.activeElement as HTMLElement | null)?.blur();
+}
+/** The image widgets' parts (issue 14): a tile and its radio, the swap, the seed control, a move button. */
+const tile = (name: string) => one(`[data-name="${name}"] [data-mf-slot="resolution-option"]`);
+const tileRadio = (name: string) => one(`[data-name="${name}"] [data-mf-slot="resolution-radio"]`);
 
 describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
   let remove: () => void;
@@ -69,7 +83,7 @@ describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
     // Submit empty: the prompt turns invalid (red border), and stays so while focused.
     (one('[data-mf-slot="form"]') as HTMLFormElement).requestSubmit();
     await expect.element(page.getByRole("alert").first()).toBeInTheDocument();
-    (document.activeElement as HTMLElement | null)?.blur();
+    await openAdvanced();
     const controls: Array<[string, HTMLElement, HTMLElement?]> = [
       ["prompt (invalid)", one('[data-mf-slot="textarea"]')],
       ["select trigger", byName("combobox", "Quality")],
@@ -77,6 +91,13 @@ describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
       ["slider number box", one('[data-name="n"] [data-mf-slot="number-input"]')],
       ["text input", one('[data-name="negative_prompt"] [data-mf-slot="input"]')],
       ["checkbox", one('[data-name="enhance_prompt"] [data-mf-slot="checkbox"]')],
+      ["resolution tile", tileRadio("resolution"), tile("resolution")],
+      ["aspect tile", tileRadio("aspect_ratio"), tile("aspect_ratio")],
+      ["swap orientation", one('[data-mf-slot="resolution-swap"]')],
+      ["seed box", one('[data-name="seed"] [data-mf-slot="number-input"]')],
+      ["seed dice", one('[data-mf-slot="seed-dice"]')],
+      ["seed mode", one('[data-mf-slot="seed-mode-radio"]'), one('[data-mf-slot="seed-mode"]')],
+      ["move reference", one('[data-mf-slot="reference-move"]:not(:disabled)')],
       ["remove reference", one('[data-mf-slot="reference-remove"]')],
       ["reference URL box", one('[data-mf-slot="reference-add"] [data-mf-slot="input"]')],
       ["Add URL button", one('[data-mf-slot="reference-add"] [data-mf-slot="button"]')],
@@ -141,6 +162,7 @@ describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
   });
 
   it("draws control boundaries at >= 3:1 against the background", async () => {
+    await openAdvanced();
     const corner = await shoot({ x: 2, y: 2, width: 4, height: 4 });
     expect(corner.scale).toBe(1);
     expect(colorAt(corner, 1, 1)).toEqual(theme.background);
@@ -152,6 +174,12 @@ describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
       ["Add URL button", one('[data-mf-slot="reference-add"] [data-mf-slot="button"]')],
       ["Upload button", one('[data-mf-slot="file-button"]')],
       ["checkbox", one('[data-name="enhance_prompt"] [data-mf-slot="checkbox"]')],
+      ["resolution tile", tile("resolution")],
+      ["aspect tile", tile("aspect_ratio")],
+      ["swap orientation", one('[data-mf-slot="resolution-swap"]')],
+      ["seed box", one('[data-name="seed"] [data-mf-slot="number-input"]')],
+      ["seed dice", one('[data-mf-slot="seed-dice"]')],
+      ["seed mode", one('[data-mf-slot="seed-mode"][data-state="unchecked"]')],
       ["picker list", one('[data-mf-slot="model-picker-list"]')],
       ["picker radio", byName("radio", "Text to image")],
     ];
@@ -172,11 +200,17 @@ describe.each(themes)("the $name theme", { timeout: 180_000 }, (theme) => {
   });
 
   it("makes every pointer target at least 24 x 24 px", async () => {
+    await openAdvanced();
     const targets: Array<[string, Element]> = [
       ["slider thumb", one('[data-name="n"] [data-mf-slot="slider-thumb"]')],
       ["checkbox", one('[data-name="enhance_prompt"] [data-mf-slot="checkbox"]')],
       ["remove reference", one('[data-mf-slot="reference-remove"]')],
-      ["randomize", one('[data-mf-slot="randomize"]')],
+      ["seed dice", one('[data-mf-slot="seed-dice"]')],
+      ["swap orientation", one('[data-mf-slot="resolution-swap"]')],
+      ["move reference", one('[data-mf-slot="reference-move"]:not(:disabled)')],
+      ...[...document.querySelectorAll('[data-mf-slot="resolution-option"], [data-mf-slot="seed-mode"]')].map(
+        (option) => [`tile "${option.textContent}"`, option] as [string, Element],
+      ),
       ["Add URL", one('[data-mf-slot="reference-add"] [data-mf-slot="button"]')],
       ["Upload", one('[data-mf-slot="file-button"]')],
       ["Advanced summary", one('[data-mf-slot="advanced-summary"]')],

@@ -75,7 +75,7 @@ describe("ModelParameterForm (model prop)", () => {
   it("renders every widget with linked labels, hints and data-mf-slots; advanced fields under <details>", () => {
     const { container } = render(<ModelParameterForm model={everyKindModel} />);
     expect(screen.getByRole("textbox", { name: "Prompt" })).toBeInTheDocument();
-    expect(screen.getByRole("combobox", { name: "Resolution" })).toHaveTextContent("1024x1024");
+    expect(screen.getByRole("radio", { name: "1:1 1024×1024" })).toBeChecked();
     expect(screen.getByRole("slider", { name: "Images" })).toHaveAttribute("aria-valuenow", "1");
     expect(screen.getByRole("slider", { name: "Guidance" })).toHaveAttribute("aria-valuetext", "7");
     expect(screen.getByRole("textbox", { name: "Negative prompt" })).toBeInTheDocument();
@@ -83,7 +83,7 @@ describe("ModelParameterForm (model prop)", () => {
     expect(details).not.toBeNull();
     expect(within(details as HTMLElement).getByText("Advanced")).toBeInTheDocument();
     expect(within(details as HTMLElement).getByRole("textbox", { name: "Seed", hidden: true })).toBeInTheDocument();
-    const resolution = screen.getByRole("combobox", { name: "Resolution" });
+    const resolution = screen.getByRole("radiogroup", { name: "Resolution" });
     const hint = container.querySelector(`#${CSS.escape(resolution.getAttribute("aria-describedby") ?? "")}`);
     expect(hint).toHaveTextContent("3 options");
     expect(hint).toHaveAttribute("data-mf-slot", "hint");
@@ -98,18 +98,18 @@ describe("ModelParameterForm (model prop)", () => {
     const onSubmit = vi.fn();
     render(<ModelParameterForm model={everyKindModel} onSubmit={onSubmit} />);
     await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a lighthouse");
-    const trigger = screen.getByRole("combobox", { name: "Resolution" });
+    const trigger = screen.getByRole("combobox", { name: "Quality" });
     act(() => trigger.focus());
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("listbox")).toBeInTheDocument();
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(trigger).toHaveTextContent("1024x768");
+    expect(trigger).toHaveTextContent("high");
     await user.click(submitButton());
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({
       model: "acme/pixel-v3",
       prompt: "a lighthouse",
-      resolution: "1024x768",
+      quality: "high",
     });
   });
 
@@ -296,7 +296,7 @@ describe("ModelParameterForm (model prop)", () => {
     render(
       <ModelParameterForm
         model={odd}
-        components={{ select: NativeSelect }}
+        components={{ select: NativeSelect, resolution: NativeSelect }}
         fieldComponents={{ seed: SeedOverride }}
         labels={{ quality: "Render quality" }}
       />,
@@ -319,7 +319,7 @@ describe("ModelParameterForm (model prop)", () => {
       <ModelParameterForm model={everyKindModel} disabled onSubmit={onSubmit} defaultValues={{ prompt: "x" }} />,
     );
     expect(screen.getByRole("textbox", { name: "Prompt" })).toBeDisabled();
-    expect(screen.getByRole("combobox", { name: "Resolution" })).toBeDisabled();
+    expect(screen.getByRole("radio", { name: "1:1 1024×1024" })).toBeDisabled();
     expect(screen.getByRole("slider", { name: "Images" })).toHaveAttribute("data-disabled");
     expect(screen.getByRole("textbox", { name: "Images" })).toBeDisabled();
     expect(submitButton()).toBeDisabled();

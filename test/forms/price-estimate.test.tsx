@@ -46,6 +46,32 @@ const catalog = [
       input_references: { type: "range", min: 0, max: 4 },
     },
   },
+  {
+    // Over the tile limit: the resolution picker is a select.
+    id: "acme/many-sizes",
+    name: "Many sizes",
+    endpoints: "/api/v1/images/models/acme/many-sizes/endpoints",
+    supported_parameters: {
+      resolution: {
+        type: "enum",
+        values: [
+          "1024x1024",
+          "2048x2048",
+          "1152x864",
+          "864x1152",
+          "1344x768",
+          "768x1344",
+          "1536x640",
+          "640x1536",
+          "1216x832",
+          "832x1216",
+          "1280x720",
+          "720x1280",
+          "512x512",
+        ],
+      },
+    },
+  },
 ];
 catalog.push({
   ...(catalog[3] as (typeof catalog)[number]),
@@ -68,6 +94,10 @@ const records: Record<string, unknown> = {
     ],
   },
   "qwen/qwen-image-3": openRouterRecord,
+  "acme/many-sizes": {
+    id: "acme/many-sizes",
+    endpoints: [{ supported_parameters: catalog[4]?.supported_parameters, pricing: nanoPricing }],
+  },
   "acme/tighter": {
     id: "acme/tighter",
     endpoints: [
@@ -126,14 +156,14 @@ const total = () => screen.getByRole("status", { name: "Estimated cost" });
 const priced = async (text: string) =>
   expect(await screen.findByRole("status", { name: "Estimated cost" }, { timeout: 5000 })).toHaveTextContent(text);
 
+/** Chooses a resolution tile as a pointer user does: a click on the radio named by its text (and its price). */
 async function pick(user: ReturnType<typeof userEvent.setup>, name: string, option: RegExp) {
-  const trigger = screen.getByRole("combobox", { name });
-  act(() => trigger.focus());
-  await user.keyboard("{Enter}");
-  const listbox = await screen.findByRole("listbox");
-  await user.click(within(listbox).getByRole("option", { name: option }));
-  return trigger;
+  const group = screen.getByRole("radiogroup", { name });
+  await user.click(within(group).getByRole("radio", { name: option }));
+  return group;
 }
+/** The checked tile of a resolution group. */
+const checked = (group: HTMLElement) => within(group).getByRole("radio", { checked: true });
 
 describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () => {
   it("follows the values: the auto line while unset, then the chosen resolution times the count", async () => {
@@ -141,7 +171,7 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     renderForm({ modelId: "acme/pixel-v3" });
     // No resolution set (no published default): the provider decides, priced by the auto line.
     await priced("$0.03");
-    await pick(user, "Resolution", /^2048x2048/);
+    await pick(user, "Resolution", /2048×2048/);
     await waitFor(() => expect(total()).toHaveTextContent("$0.08"));
     const images = screen.getByRole("slider", { name: "Images" });
     act(() => images.focus());
@@ -163,23 +193,41 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     expect(screen.getByText("Input image").closest("li")).toHaveTextContent("1 × $0.003");
   });
 
-  it("prices each option of the field the price depends on, in the list and on the trigger", async () => {
+  it("prices each option of the field the price depends on, on every tile, chosen by keyboard", async () => {
     const user = userEvent.setup();
     renderForm({ modelId: "acme/pixel-v3" });
     await priced("$0.03");
-    const trigger = screen.getByRole("combobox", { name: "Resolution" });
-    act(() => trigger.focus());
-    await user.keyboard("{Enter}");
-    const listbox = await screen.findByRole("listbox");
-    expect(within(listbox).getByRole("option", { name: "1024x1024 · $0.04" })).toBeInTheDocument();
-    await user.click(within(listbox).getByRole("option", { name: "2048x2048 · $0.08" }));
-    expect(trigger).toHaveTextContent("2048x2048 · $0.08");
+    const group = screen.getByRole("radiogroup", { name: "Resolution" });
+    const small = within(group).getByRole("radio", { name: "1:1 1024×1024 $0.04" });
+    expect(within(group).getByRole("radio", { name: "1:1 2048×2048 $0.08" })).not.toBeChecked();
+    // Keyboard: into the group, the arrow key moves to the next tile and chooses it.
+    act(() => small.focus());
+    await user.keyboard("{ArrowDown}");
+    expect(checked(group)).toHaveAccessibleName("1:1 2048×2048 $0.08");
+    await waitFor(() => expect(total()).toHaveTextContent("$0.08"));
     // Per image: a count step leaves every option note as it was.
     const images = screen.getByRole("slider", { name: "Images" });
     act(() => images.focus());
     await user.keyboard("{ArrowRight}");
     expect(total()).toHaveTextContent("$0.16");
-    expect(trigger).toHaveTextContent("2048x2048 · $0.08");
+    expect(checked(group)).toHaveAccessibleName("1:1 2048×2048 $0.08");
+    expect(within(group).getByRole("radio", { name: "1:1 1024×1024 $0.04" })).toBeInTheDocument();
+  });
+
+  it("over 12 sizes the picker is a select: notes in the open list and on the trigger", async () => {
+    const user = userEvent.setup();
+    renderForm({ modelId: "acme/many-sizes" });
+    await priced("$0.03");
+    const trigger = screen.getByRole("combobox", { name: "Resolution" });
+    act(() => trigger.focus());
+    await user.keyboard("{Enter}");
+    const listbox = await screen.findByRole("listbox");
+    expect(within(listbox).getByRole("option", { name: "1:1 1024×1024 $0.04" })).toBeInTheDocument();
+    // A size without a published price has no note.
+    expect(within(listbox).getByRole("option", { name: "4:3 1152×864" })).toBeInTheDocument();
+    await user.click(within(listbox).getByRole("option", { name: "1:1 2048×2048 $0.08" }));
+    expect(trigger).toHaveTextContent("1:1 2048×2048 $0.08");
+    await waitFor(() => expect(total()).toHaveTextContent("$0.08"));
   });
 
   it("optionPrices='difference' shows each option against the current one", async () => {
@@ -187,15 +235,10 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     renderForm({ modelId: "acme/pixel-v3" }, { optionPrices: "difference" });
     await priced("$0.03");
     // Unset, each option is compared with the provider's own choice (the auto line, $0.03).
-    const trigger = await pick(user, "Resolution", /^2048x2048 · \+\$0\.05$/);
-    await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
+    const group = await pick(user, "Resolution", /^1:1 2048×2048 \+\$0\.05$/);
     // The current option shows its price; the others their difference to it.
-    expect(trigger).toHaveTextContent("2048x2048 · $0.08");
-    act(() => trigger.focus());
-    await user.keyboard("{Enter}");
-    const listbox = await screen.findByRole("listbox");
-    expect(within(listbox).getByRole("option", { name: "1024x1024 · -$0.04" })).toBeInTheDocument();
-    expect(within(listbox).getByRole("option", { name: "2048x2048 · $0.08" })).toBeInTheDocument();
+    await waitFor(() => expect(checked(group)).toHaveAccessibleName("1:1 2048×2048 $0.08"));
+    expect(within(group).getByRole("radio", { name: "1:1 1024×1024 -$0.04" })).toBeInTheDocument();
   });
 
   it("maxCostUsd: an over-budget request is invalid, blocks submit and focuses a clear message", async () => {
@@ -206,7 +249,7 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     );
     await priced("$0.03");
     expect(screen.getByRole("button", { name: "Generate · $0.03" })).toBeInTheDocument();
-    await pick(user, "Resolution", /^2048x2048/);
+    await pick(user, "Resolution", /2048×2048/);
     const images = screen.getByRole("slider", { name: "Images" });
     act(() => images.focus());
     await user.keyboard("{ArrowRight}");
@@ -244,8 +287,9 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     const images = await screen.findByRole("slider", { name: "Images" });
     await waitFor(() => expect(images).toHaveAttribute("aria-valuemax", "4"));
     expect(images).toHaveAttribute("aria-valuenow", "4");
-    const resolution = screen.getByRole("combobox", { name: "Resolution" });
-    expect(resolution).toHaveTextContent("1024x1024");
+    const resolution = screen.getByRole("radiogroup", { name: "Resolution" });
+    expect(within(resolution).getAllByRole("radio")).toHaveLength(2);
+    expect(checked(resolution)).toHaveAccessibleName(/^1:1 1024×1024/);
     expect(screen.getByText("Up to 2 images · 1 MB each")).toBeInTheDocument();
   });
 

@@ -7,7 +7,7 @@ import {
   resolveFieldComponent,
   type WidgetComponents,
 } from "@model-forms/forms";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -110,16 +110,16 @@ describe("render cost with a live price", { timeout: 20_000 }, () => {
     expect(commits.get("price")).toBe(1);
   });
 
-  it("a resolution choice re-renders that select and the price, not the other selects (option notes are stable)", async () => {
+  it("a resolution choice re-renders that picker and the price, not the other fields (option notes are stable)", async () => {
     const user = userEvent.setup();
     const reset = setup();
-    const trigger = screen.getByRole("combobox", { name: "Resolution" });
-    act(() => trigger.focus());
-    await user.keyboard("{Enter}");
-    expect(await screen.findByRole("option", { name: "1024x768 · $0.03" })).toBeInTheDocument();
+    const group = screen.getByRole("radiogroup", { name: "Resolution" });
+    expect(within(group).getByRole("radio", { name: "1:1 1024×1024 $0.04" })).toBeChecked();
+    const tile = within(group).getByRole("radio", { name: "4:3 1024×768 $0.03" });
     reset();
-    await user.click(screen.getByRole("option", { name: "1024x768 · $0.03" }));
-    expect(trigger).toHaveTextContent("1024x768 · $0.03");
+    await user.click(tile);
+    expect(tile).toBeChecked();
+    expect(tile).toHaveAccessibleName("4:3 1024×768 $0.03");
     expect(screen.getByRole("status", { name: "Estimated cost" })).toHaveTextContent("$0.03");
     expect(rootRenders.count).toBe(0);
     expect(Object.keys(fieldCommits())).toEqual(["resolution"]);

@@ -1,7 +1,7 @@
 import { createImageClient, type ImageGenerationRequest } from "@model-forms/client";
 import { ModelParameterForm } from "@model-forms/forms";
 import { ImageRequestValidationError } from "@model-forms/forms/core";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { json, startTestServer, type TestServer } from "../../packages/client/src/test-server";
@@ -37,9 +37,12 @@ describe("submit errors land on fields", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<ModelParameterForm model={everyKindModel} onSubmit={generate} />);
     await fillPromptAndSubmit(user);
-    const resolution = screen.getByRole("combobox", { name: /^Resolution/ });
+    // The resolution picker is a radio group of tiles: the group is marked and described, its checked tile focused.
+    const resolution = screen.getByRole("radiogroup", { name: /^Resolution/ });
     await waitFor(() => expect(resolution).toHaveAttribute("aria-invalid", "true"));
-    expect(resolution).toHaveFocus();
+    const tile = within(resolution).getByRole("radio", { checked: true });
+    expect(tile).toHaveAccessibleName("1:1 1024×1024");
+    expect(tile).toHaveFocus();
     expect(resolution).toHaveAccessibleDescription(/Resolution 1024x768 is not available/);
     expect(banner()).toBeNull();
     expect(document.body.textContent).not.toContain(server.origin);

@@ -31,10 +31,60 @@ export {
 export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
-export { ImageReferencesField } from "./fields/image-references-field";
+export { ImageReferencesField, type ImageReferencesFieldProps } from "./fields/image-references-field";
+export { defaultImageReferencesMessages, type ImageReferencesMessages } from "./fields/image-references-messages";
 export { NumberField } from "./fields/number-field";
 export { NumberInput, type NumberInputProps, parseNumberText } from "./fields/number-input";
+export {
+  filterOptions,
+  LONG_ENUM_THRESHOLD,
+  type OptionItem,
+  optionItems,
+  recentOptionKeys,
+  rememberRecentOption,
+  wantsSearchableSelect,
+} from "./fields/option-list";
+export {
+  type PreparedReference,
+  prepareReferenceImage,
+  ReferenceImageError,
+  type ReferenceNote,
+} from "./fields/prepare-reference-image";
 export { PromptField } from "./fields/prompt-field";
+export {
+  type AddReferenceOptions,
+  type AddReferenceResult,
+  addReferenceImage,
+  type ReferenceForm,
+  referenceNote,
+} from "./fields/reference-actions";
+export { type ImageReferencesSlot, referenceUrl } from "./fields/reference-list";
+export {
+  RESOLUTION_TILE_LIMIT,
+  ResolutionField,
+  type ResolutionFieldProps,
+} from "./fields/resolution-field";
+export {
+  defaultResolutionFieldMessages,
+  type ResolutionFieldMessages,
+  type ResolutionOption,
+  resolutionOptions,
+} from "./fields/resolution-options";
+export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/resolution-shape-icon";
+export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
+export {
+  defaultSearchableSelectMessages,
+  SearchableSelectField,
+  type SearchableSelectFieldProps,
+} from "./fields/searchable-select-field";
+export type { SearchableSelectMessages, SearchableSelectSlot } from "./fields/searchable-select-list";
+export {
+  defaultSeedFieldMessages,
+  SeedField,
+  type SeedFieldMessages,
+  type SeedFieldProps,
+  type SeedFieldSlot,
+} from "./fields/seed-field";
 export { SelectField } from "./fields/select-field";
 export { SliderField } from "./fields/slider-field";
 export { TextField } from "./fields/text-field";
@@ -68,6 +118,15 @@ export {
   type ModelParameterFormProps,
 } from "./form/model-parameter-form";
 export { type OptionNotes, OptionNotesContext, useOptionNotes } from "./form/option-notes";
+export {
+  getSeedStates,
+  prepareSeeds,
+  recordSeeds,
+  type SeedForm,
+  type SeedState,
+  setSeedMode,
+  useSeedState,
+} from "./form/seed-state";
 export { type ImageRequestSource, type ImageRequestState, useImageRequest } from "./form/use-image-request";
 export {
   touchedFieldNames,

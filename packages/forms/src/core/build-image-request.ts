@@ -138,6 +138,7 @@ function buildRequest(
     const send =
       full ||
       field.fixedBy === "options" ||
+      field.limited === true ||
       touched.has(field.name) ||
       !valuesEqual(value, field.providerDefault !== undefined ? field.providerDefault : field.defaultValue);
     if (send) setOwn(request, field.name, value);
@@ -155,6 +156,9 @@ function buildRequest(
  * - `model` (the form's model id, or `options.modelId`), then fields in form order.
  * - Empty values are never sent: `undefined`, `""` and `[]`.
  * - Fields fixed by options are always sent; fields fixed by the provider never are.
+ * - Fields restricted by `compileOptions.limits` are always sent when set, so the provider's own default (which the
+ *   policy may not allow) never applies. A server re-validates a body with the same policy by compiling with the
+ *   same `limits` and building from the body: `buildImageRequest(compileParameterForm(model, { limits }), body)`.
  * - `mode: "full"`: every other non-empty value.
  * - `mode: "minimal"` (default): a value is sent when the user changed the field (`options.touched`: the names
  *   of fields whose value differs from where the form started), or when it differs from the provider's published

@@ -4,6 +4,7 @@ import { humanizeLabel } from "./humanize-label";
 import { kindModules } from "./kinds/index";
 import { compilePromptField } from "./kinds/prompt-kind";
 import { LazyField } from "./lazy-field";
+import { joinResolutionFields } from "./resolution/join-resolution-fields";
 import type {
   CompiledForm,
   CompileInput,
@@ -68,9 +69,13 @@ function warnAboutUnusedOptions(
     ["advanced", options.advanced],
     ["fixed", Object.keys(options.fixed ?? {})],
     ["labels", Object.keys(options.labels ?? {})],
+    ["limits", Object.keys(options.limits ?? {})],
+    ["optionLabels", Object.keys(options.optionLabels ?? {})],
+    ["optionIcons", Object.keys(options.optionIcons ?? {})],
   ] as const) {
     for (const name of names ?? []) {
-      if (!Object.hasOwn(defaults, name) && !(option === "hidden" && descriptors.some((d) => d.name === name))) {
+      const left = option === "hidden" || option === "limits";
+      if (!Object.hasOwn(defaults, name) && !(left && descriptors.some((d) => d.name === name))) {
         warnings.push({
           code: "unknown_option_field",
           field: name,
@@ -79,6 +84,17 @@ function warnAboutUnusedOptions(
       }
     }
   }
+}
+
+/** Option labels, icons and recent-first ordering from compile options, for fields that have options. */
+function decorateOptions(field: FormField, options: CompileOptions): void {
+  if (field.constraints.options === undefined) return;
+  const labels = own(options.optionLabels, field.name);
+  if (labels !== undefined) field.optionLabels = labels;
+  const icons = own(options.optionIcons, field.name);
+  if (icons !== undefined) field.optionIcons = icons;
+  const recent = options.recentFirst;
+  if (recent === true || (Array.isArray(recent) && recent.includes(field.name))) field.recentFirst = true;
 }
 
 /** `order` names first, in that order; the rest keep their published order. */
@@ -164,6 +180,9 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     }
     const isFixed = fixed !== undefined && Object.hasOwn(fixed, name);
     if (hidden?.has(name) && !isFixed) continue;
+    const limit = own(options.limits, name);
+    // A hidden field with a default is fixed to it by the policy; without one it is simply left out.
+    if (limit?.hide && limit.default === undefined && !isFixed) continue;
     const module = Object.hasOwn(modules, descriptor.kind)
       ? (modules[descriptor.kind] as KindModule | undefined)
       : undefined;
@@ -174,8 +193,10 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     context.label = own(options.labels, name) ?? humanizeLabel(name);
     context.advanced = advanced?.has(name) ?? false;
     context.description = own(options.descriptions, name);
+    context.limit = limit;
     let field = module.compile(descriptor, context);
     if (field === null) continue;
+    decorateOptions(field, options);
 
     if (isFixed) {
       const value = fixed[name];
@@ -184,11 +205,20 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     } else if (descriptor.fixed) {
       const published = (descriptor as { default?: FieldValue }).default;
       field = fixField(field, published !== undefined ? published : field.defaultValue, "provider");
+    } else if (limit?.hide) {
+      if (!field.schema.safeParse(limit.default).success) {
+        warn("invalid_limit_default", `limits.${name}.default is not valid for this field; the field is left out.`);
+        continue;
+      }
+      field = fixField(field, limit.default, "options");
+    } else if (limit !== undefined) {
+      field.limited = true;
     }
     fields.push(field);
     defaults[name] = field.defaultValue;
   }
 
+  joinResolutionFields(fields);
   if (options !== NO_OPTIONS) warnAboutUnusedOptions(options, descriptors, defaults, warnings);
   if (options.order !== undefined) fields = orderFields(fields, options.order);
   return new LazyCompiledForm(Array.isArray(input) ? options.modelId : input.id, fields, defaults, warnings);

@@ -45,6 +45,31 @@ export { formatPrice } from "./price/format-price";
 export { type OptionPrice, optionPrices, priceDependencies } from "./price/option-prices";
 export type { PricingSource } from "./price/pricing-lines";
 export {
+  CONVERTIBLE_IMAGE_FORMATS,
+  fitImageSize,
+  imageAcceptAttribute,
+  sanitizeImageFormats,
+} from "./references/reference-limits";
+export {
+  isResolutionList,
+  joinResolutionFields,
+  type ParsedResolution,
+  parseResolution,
+  type ResolutionShape,
+  ratioOfSize,
+  resolutionShapes,
+  swappedResolution,
+} from "./resolution/index";
+export {
+  drawSeed,
+  nextSeed,
+  SEED_MODES,
+  type SeedBounds,
+  type SeedMode,
+  seedBounds,
+  seedToSend,
+} from "./seed/seed";
+export {
   defaultSubmitErrorMessages,
   errorBannerMessage,
   fieldErrorsFromError,

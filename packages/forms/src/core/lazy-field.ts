@@ -26,6 +26,12 @@ export class LazyField implements FormField {
   fixedValue?: FieldValue;
   fixedBy?: "options" | "provider";
   descriptor?: FormField["descriptor"];
+  // `declare`: no own `undefined` keys unless set (class fields would define them).
+  declare limited?: boolean;
+  declare optionLabels?: Record<string, string>;
+  declare optionIcons?: Record<string, string>;
+  declare recentFirst?: boolean;
+  declare joined?: FormField["joined"];
   #build: () => z.ZodMiniType;
   #schema: z.ZodMiniType | undefined;
 
@@ -44,6 +50,11 @@ export class LazyField implements FormField {
     this.fixedValue = draft.fixedValue;
     this.fixedBy = draft.fixedBy;
     this.descriptor = draft.descriptor;
+    if (draft.limited !== undefined) this.limited = draft.limited;
+    if (draft.optionLabels !== undefined) this.optionLabels = draft.optionLabels;
+    if (draft.optionIcons !== undefined) this.optionIcons = draft.optionIcons;
+    if (draft.recentFirst !== undefined) this.recentFirst = draft.recentFirst;
+    if (draft.joined !== undefined) this.joined = draft.joined;
     this.#build = build;
     this.#schema = undefined;
   }

@@ -2,7 +2,16 @@ import type { ImageConstraints, ImageModel, ParameterDescriptor } from "@model-f
 import type * as z from "zod/mini";
 
 /** Which control renders a field. The React layer maps each to a component; overridable per widget and per field. */
-export type WidgetKind = "select" | "slider" | "number" | "prompt" | "image-references" | "toggle" | "text";
+export type WidgetKind =
+  | "select"
+  | "slider"
+  | "number"
+  | "prompt"
+  | "image-references"
+  | "toggle"
+  | "text"
+  | "resolution"
+  | "seed";
 
 /** One reference image in a request: an https URL, a data URL, or an OpenAI-style `image_url` object. */
 export type ImageReference = string | { type: "image_url"; image_url: { url: string } };
@@ -64,6 +73,48 @@ export interface FormField {
   schema: z.ZodMiniType;
   /** The descriptor it came from (absent for the prompt). */
   descriptor?: ParameterDescriptor;
+  /**
+   * Restricted by `compileOptions.limits`: its value is always sent when set, so the provider's own default (which
+   * the limits may not allow) never applies.
+   */
+  limited?: boolean;
+  /** Enum option labels by `String(value)` (from `compileOptions.optionLabels`); the value itself otherwise. */
+  optionLabels?: Record<string, string>;
+  /** Enum option icons by `String(value)`: an image URL (from `compileOptions.optionIcons`). */
+  optionIcons?: Record<string, string>;
+  /** List recently chosen options first (from `compileOptions.recentFirst`). */
+  recentFirst?: boolean;
+  /**
+   * Two published fields read as one control (OpenRouter's `aspect_ratio` + tier `resolution`). The lead carries
+   * its partner and renders both; the partner names its lead and renders nothing. Both are still sent as published.
+   */
+  joined?: { lead: true; partner: FormField } | { lead: false; partner: string };
+}
+
+/**
+ * A developer policy over one field (`compileOptions.limits`). The compiled schema enforces it, so
+ * `buildImageRequest` (on a client, or on a server re-validating a body) applies the same policy.
+ *
+ * @example
+ * ```ts
+ * const limits: Record<string, FieldLimit> = {
+ *   n: { max: 2 },
+ *   resolution: { allow: ["1024x1024", "1536x1024"], default: "1024x1024" },
+ *   quality: { hide: true, default: "medium" },
+ * };
+ * ```
+ */
+export interface FieldLimit {
+  /** Ranges, seeds and reference counts: a lower bound, tightening the published one. */
+  min?: number;
+  /** Ranges, seeds and reference counts: an upper bound, tightening the published one (`n: { max: 2 }`). */
+  max?: number;
+  /** Enums: only these of the published values (published order kept). */
+  allow?: Array<string | number>;
+  /** The starting value; it must pass the limited field. With `hide`, the value always sent. */
+  default?: FieldValue;
+  /** Leave the field out of the form and the request; with `default`, fix it to that value (always sent). */
+  hide?: boolean;
 }
 
 /** A warning from compiling: normalizer warnings plus clamped defaults, unknown kinds, bad options. */
@@ -102,6 +153,14 @@ export interface CompileOptions {
   prompt?: { required?: boolean; maxLength?: number; label?: string } | false;
   /** The model id for requests, when compiling a bare descriptor list (a model's own id wins otherwise). */
   modelId?: string;
+  /** A developer policy per field: caps, allowed values, defaults, hidden fields (see {@link FieldLimit}). */
+  limits?: Record<string, FieldLimit>;
+  /** Enum option labels per field and `String(value)`: `{ style: { "3d-model": "3D model" } }`. */
+  optionLabels?: Record<string, Record<string, string>>;
+  /** Enum option icons (image URLs) per field and `String(value)`. */
+  optionIcons?: Record<string, Record<string, string>>;
+  /** List recently chosen options first: every enum (`true`) or these fields. Opt-in; kept in memory per page. */
+  recentFirst?: boolean | string[];
   /** Replace or add kind modules (e.g. handle a kind that is `unknown` to this library). */
   kinds?: { [K in ParameterDescriptor["kind"]]?: KindModule<Extract<ParameterDescriptor, { kind: K }>> };
 }
@@ -144,5 +203,7 @@ export interface KindContext {
   label: string;
   description?: string;
   advanced: boolean;
+  /** The developer policy for this field (`compileOptions.limits`), which the kind applies to its bounds and values. */
+  limit?: FieldLimit;
   warn(code: string, message: string): void;
 }

@@ -1,182 +1,306 @@
-import { type ChangeEvent, useId, useState } from "react";
-import { canonicalFormat, formatBytes } from "../core/kinds/image-references-kind";
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  type DragEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { Control } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
+import { formatBytes } from "../core/kinds/image-references-kind";
+import { imageAcceptAttribute, sanitizeImageFormats } from "../core/references/reference-limits";
 import type { ImageReference } from "../core/types";
+import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
+import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
+import { prepareReferenceImage, ReferenceImageError } from "./prepare-reference-image";
+import { referenceNote, rememberReferenceNote } from "./reference-actions";
+import { ReferenceList } from "./reference-list";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
-function referenceUrl(reference: ImageReference): string {
-  return typeof reference === "string" ? reference : reference.image_url.url;
+/** Props of {@link ImageReferencesField}. */
+export interface ImageReferencesFieldProps extends FieldComponentProps {
+  messages?: Partial<ImageReferencesMessages>;
 }
 
-function readAsDataUrl(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("Could not read the file"));
-    reader.readAsDataURL(file);
-  });
-}
+/** Where focus goes after the list changes: a button of an item, or the URL box. */
+type FocusTarget = { index: number; slot: "reference-remove" | "earlier" | "later" } | "input" | null;
+
+const IMAGE_EXTENSION = /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i;
 
 /**
- * Reference images for image-to-image: add by https URL or from a file (stored as a data URL), shown as thumbnails
- * with remove buttons. Count, format and size limits are checked before adding, with the reason shown.
+ * The reference-image manager for image-to-image: add by drag-and-drop, paste, https URL or file; reorder by the
+ * move buttons (keyboard) or by dragging a thumbnail (pointer); remove. An image over the model's per-image byte or
+ * pixel limit, or in a format it does not take, is downscaled or re-encoded in the browser, with a note saying so,
+ * instead of refused; the limits come from the model's metadata only. Focus is never lost: after a removal it goes to
+ * the next image's remove button, else the previous one's, else the URL box; at the count limit (the add controls
+ * disable) to the last image's remove button.
  *
  * @example
  * ```tsx
  * <ImageReferencesField field={inputReferencesField} control={form.control} />
  * ```
  */
-export function ImageReferencesField(props: FieldComponentProps) {
-  const { field, disabled, classNames: cn } = props;
+export function ImageReferencesField(props: ImageReferencesFieldProps) {
+  const { field, disabled, classNames } = props;
+  const messages = useMemo(() => ({ ...defaultImageReferencesMessages, ...props.messages }), [props.messages]);
   const { field: input, error: fieldError } = useFieldController(props);
+  const context = useFormContext() as ReturnType<typeof useFormContext> | null;
+  const control = ((props.control as Control | undefined) ?? context?.control ?? {}) as object;
   const [url, setUrl] = useState("");
   const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(0);
+  const [dragging, setDragging] = useState(false);
   const fileId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const urlRef = useRef<HTMLInputElement | null>(null);
+  const focusNext = useRef<FocusTarget>(null);
   const references: ImageReference[] = Array.isArray(input.value) ? (input.value as ImageReference[]) : [];
-  const { maxItems, image } = field.constraints;
-  const formats = image?.formats;
+  // The latest list, for adds that finish after the render that started them.
+  const latest = useRef(references);
+  latest.current = references;
+  const { maxItems, image = {} } = field.constraints;
+  const formats = sanitizeImageFormats(image.formats);
   const full = maxItems !== undefined && references.length >= maxItems;
   const error = problem ?? fieldError;
+  const blocked = disabled || full;
 
-  const update = (next: ImageReference[]) => {
+  // Focus follows the list: applied once the list has re-rendered.
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === null) return;
+    const root = rootRef.current;
+    if (target === "input") return urlRef.current?.focus();
+    const item = root?.querySelector(`[data-mf-slot="reference"][data-index="${target.index}"]`);
+    const selector =
+      target.slot === "reference-remove"
+        ? '[data-mf-slot="reference-remove"]'
+        : `[data-mf-slot="reference-move"][data-direction="${target.slot}"]`;
+    const button = item?.querySelector<HTMLButtonElement>(selector);
+    // A move button that became disabled (first or last place) hands focus to its sibling.
+    (button && !button.disabled ? button : item?.querySelector<HTMLButtonElement>("button:not(:disabled)"))?.focus();
+  });
+
+  const update = (next: ImageReference[], focus: FocusTarget = null) => {
+    // At the limit the add controls are disabled: keep focus on a usable control, the last image's remove button.
+    const atLimit = maxItems !== undefined && next.length >= maxItems;
+    const focusInside = rootRef.current?.contains(document.activeElement) ?? false;
+    focusNext.current = focus ?? (atLimit && focusInside ? { index: next.length - 1, slot: "reference-remove" } : null);
+    latest.current = next;
     input.onChange(next);
     input.onBlur();
     setProblem(undefined);
   };
-  const add = (reference: string) => update([...references, reference]);
-  const checkCount = () => {
-    if (!full) return true;
-    setProblem(`At most ${maxItems} reference ${maxItems === 1 ? "image" : "images"}.`);
+  const room = () => maxItems === undefined || latest.current.length < maxItems;
+  /** Shows why nothing was added; `false` for callers that report success. */
+  const refuse = (message: string): false => {
+    setProblem(message);
     return false;
   };
+  const refuseFull = () => refuse(messages.full(maxItems ?? 0));
 
-  /** Whether a format (a file type or URL extension) is allowed; any is, when the model names none. */
-  const allowed = (format: string) =>
-    !formats?.length || formats.map(canonicalFormat).includes(canonicalFormat(format));
-
-  const addUrl = () => {
-    const text = url.trim();
-    if (!text || !checkCount()) return;
+  const addUrl = (text: string) => {
+    const value = text.trim();
+    if (!value) return false;
+    if (!room()) return refuseFull();
     let parsed: URL | undefined;
     try {
-      parsed = new URL(text);
+      parsed = new URL(value);
     } catch {}
-    if (parsed?.protocol !== "https:") {
-      setProblem("Enter a full https:// image URL.");
-      return;
-    }
+    if (parsed?.protocol !== "https:" || !parsed.hostname) return refuse(messages.notHttps);
     const extension = /\.([a-z0-9]+)$/i.exec(parsed.pathname)?.[1];
-    // A URL without an extension may still be an allowed image; only a known-wrong extension is refused.
-    if (extension && /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i.test(extension) && !allowed(extension)) {
-      setProblem(`Allowed formats: ${formats?.join(", ")}.`);
-      return;
+    // A URL without an extension may still be an allowed image; only a known-wrong extension is refused (the
+    // provider fetches URLs, so they cannot be converted here).
+    const format = extension ? sanitizeImageFormats([extension])[0] : undefined;
+    if (extension && IMAGE_EXTENSION.test(extension) && formats.length && !formats.includes(format ?? "")) {
+      return refuse(messages.formats(formats));
     }
-    add(text);
-    setUrl("");
+    update([...latest.current, value]);
+    return true;
   };
 
-  const addFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file || !checkCount()) return;
-    const format = file.type.startsWith("image/") ? file.type.slice("image/".length) : "";
-    if (!format || !allowed(format)) {
-      setProblem(`"${file.name}" is not an allowed image format${formats?.length ? ` (${formats.join(", ")})` : ""}.`);
-      return;
-    }
-    if (image?.maxBytes !== undefined && file.size > image.maxBytes) {
-      setProblem(`"${file.name}" is ${formatBytes(file.size)}; the limit is ${formatBytes(image.maxBytes)}.`);
-      return;
-    }
+  const addFile = async (file: File) => {
+    if (!room()) return refuseFull();
+    if (!file.type.startsWith("image/")) return refuse(messages.notAllowed(file.name, formats));
+    setBusy((n) => n + 1);
     try {
-      add(await readAsDataUrl(file));
+      const prepared = await prepareReferenceImage(file, image);
+      if (!room()) return void refuseFull();
+      rememberReferenceNote(control, prepared.dataUrl, prepared.note);
+      update([...latest.current, prepared.dataUrl]);
     } catch (reason) {
-      setProblem(reason instanceof Error ? reason.message : "Could not read the file.");
+      const code = reason instanceof ReferenceImageError ? reason.code : "unreadable";
+      const limit = image.maxBytes;
+      setProblem(
+        code === "too-large" && limit !== undefined
+          ? messages.tooLarge(file.name, formatBytes(file.size), formatBytes(limit))
+          : code === "too-small" && reason instanceof ReferenceImageError
+            ? messages.tooSmall(file.name, reason.width ?? 0, reason.height ?? 0)
+            : code === "format"
+              ? messages.notAllowed(file.name, formats)
+              : messages.unreadable(file.name),
+      );
+    } finally {
+      setBusy((n) => n - 1);
     }
+  };
+  const addFiles = async (files: Iterable<File>) => {
+    for (const file of files) await addFile(file);
+  };
+
+  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    void addFiles(files);
+  };
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (disabled) return;
+    const files = [...event.clipboardData.files].filter((file) => file.type.startsWith("image/"));
+    if (files.length) {
+      event.preventDefault();
+      void addFiles(files);
+      return;
+    }
+    // Pasted text outside the URL box: an image URL is added right away.
+    const text = event.clipboardData.getData("text/plain").trim();
+    if (event.target !== urlRef.current && /^(https:|data:image\/)/i.test(text)) {
+      event.preventDefault();
+      addUrl(text);
+    }
+  };
+  const accepts = (event: DragEvent) =>
+    !disabled && [...event.dataTransfer.types].some((type) => type === "Files" || type === "text/uri-list");
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    setDragging(false);
+    if (!accepts(event)) return;
+    event.preventDefault();
+    const files = [...event.dataTransfer.files].filter((file) => file.type.startsWith("image/"));
+    if (files.length) void addFiles(files);
+    else
+      addUrl(
+        event.dataTransfer
+          .getData("text/uri-list")
+          .split(/\r?\n/)
+          .find((line) => !line.startsWith("#")) ?? "",
+      );
+  };
+
+  const remove = (index: number) => {
+    const next = latest.current.filter((_, i) => i !== index);
+    // Focus goes to the next image's remove button, else the previous one's, else (the list is empty) the URL box.
+    const focus = Math.min(index, next.length - 1);
+    update(next, focus >= 0 ? { index: focus, slot: "reference-remove" } : "input");
+  };
+  const move = (from: number, to: number, via: "earlier" | "later" | "pointer") => {
+    const next = [...latest.current];
+    const [item] = next.splice(from, 1);
+    if (item === undefined || to < 0 || to > next.length) return;
+    next.splice(to, 0, item);
+    update(next, via === "pointer" ? null : { index: to, slot: via });
   };
 
   return (
-    <FieldShell {...props} error={error} state={references.length ? "filled" : "empty"}>
-      {({ control, labelId }) => (
-        <div data-mf-slot="references" className={cn?.references}>
+    <FieldShell {...props} error={error} state={references.length ? "filled" : "empty"} labelElement="span">
+      {({ control: aria, labelId }) => (
+        <div
+          ref={rootRef}
+          data-mf-slot="references"
+          className={slotClass(classNames, "references")}
+          aria-busy={busy > 0 || undefined}
+          onPaste={onPaste}
+        >
           {references.length ? (
-            <ul data-mf-slot="reference-list" className={cn?.["reference-list"]} aria-labelledby={labelId}>
-              {references.map((reference, index) => (
-                // Duplicates are allowed, so the position is part of the key.
-                <li
-                  // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity beyond value + position.
-                  key={`${index}:${referenceUrl(reference).slice(0, 64)}`}
-                  data-mf-slot="reference"
-                  className={cn?.reference}
-                >
-                  <img
-                    data-mf-slot="reference-thumbnail"
-                    className={cn?.["reference-thumbnail"]}
-                    src={referenceUrl(reference)}
-                    alt={`Reference ${index + 1}`}
-                  />
-                  <button
-                    type="button"
-                    data-mf-slot="reference-remove"
-                    className={cn?.["reference-remove"]}
-                    aria-label={`Remove reference image ${index + 1}`}
-                    disabled={disabled}
-                    onClick={() => update(references.filter((_, i) => i !== index))}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div data-mf-slot="reference-add" className={cn?.["reference-add"]}>
-            <input
-              {...control}
-              ref={input.ref}
-              type="url"
-              data-mf-slot="input"
-              className={cn?.input}
-              placeholder="https://…"
-              value={url}
-              disabled={disabled || full}
-              onChange={(event) => setUrl(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") {
-                  event.preventDefault();
-                  addUrl();
-                }
-              }}
+            <ReferenceList
+              references={references}
+              labelId={labelId}
+              disabled={disabled}
+              noteOf={(reference) => referenceNote(control, reference)}
+              onRemove={remove}
+              onMove={move}
+              messages={messages}
+              classNames={classNames}
             />
-            <button
-              type="button"
-              data-mf-slot="button"
-              className={cn?.button}
-              data-variant="secondary"
-              disabled={disabled || full}
-              onClick={addUrl}
-            >
-              Add URL
-            </button>
-            <label
-              data-mf-slot="file-button"
-              className={cn?.["file-button"]}
-              htmlFor={fileId}
-              data-disabled={disabled || full ? "" : undefined}
-            >
-              Upload
+          ) : null}
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for pointers; the same adds are buttons. */}
+          <div
+            data-mf-slot="reference-dropzone"
+            data-state={dragging ? "over" : undefined}
+            data-disabled={blocked ? "" : undefined}
+            className={slotClass(classNames, "reference-dropzone")}
+            onDragEnter={(event) => accepts(event) && setDragging(true)}
+            onDragOver={(event) => {
+              if (!accepts(event)) return;
+              event.preventDefault();
+              event.dataTransfer.dropEffect = "copy";
+            }}
+            onDragLeave={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+            }}
+            onDrop={onDrop}
+          >
+            <p data-mf-slot="reference-hint" className={slotClass(classNames, "reference-hint")}>
+              {dragging ? messages.dropActive : messages.dropHint}
+            </p>
+            <div data-mf-slot="reference-add" className={slotClass(classNames, "reference-add")}>
               <input
-                id={fileId}
-                aria-label={`Upload ${fieldLabel(field).toLowerCase()}`}
-                type="file"
-                data-mf-slot="file-input"
-                className={cn?.["file-input"]}
-                accept={formats?.length ? formats.map((format) => `image/${format}`).join(",") : "image/*"}
-                disabled={disabled || full}
-                onChange={addFile}
+                {...aria}
+                aria-labelledby={labelId}
+                ref={(element) => {
+                  urlRef.current = element;
+                  input.ref(element);
+                }}
+                type="url"
+                data-mf-slot="input"
+                className={slotClass(classNames, "input")}
+                placeholder={messages.urlPlaceholder}
+                value={url}
+                disabled={blocked}
+                onChange={(event) => setUrl(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key !== "Enter") return;
+                  event.preventDefault();
+                  if (addUrl(url)) setUrl("");
+                }}
               />
-            </label>
+              <button
+                type="button"
+                data-mf-slot="button"
+                data-variant="secondary"
+                className={slotClass(classNames, "button")}
+                disabled={blocked}
+                onClick={() => addUrl(url) && setUrl("")}
+              >
+                {messages.addUrl}
+              </button>
+              <label
+                data-mf-slot="file-button"
+                className={slotClass(classNames, "file-button")}
+                htmlFor={fileId}
+                data-disabled={blocked ? "" : undefined}
+              >
+                {messages.upload}
+                <input
+                  id={fileId}
+                  aria-label={messages.uploadLabel(fieldLabel(field))}
+                  type="file"
+                  multiple={maxItems === undefined || maxItems > 1}
+                  data-mf-slot="file-input"
+                  className={slotClass(classNames, "file-input")}
+                  accept={imageAcceptAttribute(image.formats)}
+                  disabled={blocked}
+                  onChange={onPick}
+                />
+              </label>
+            </div>
           </div>
+          <p data-mf-slot="reference-status" role="status" className={slotClass(classNames, "reference-status")}>
+            {busy > 0 ? messages.preparing : ""}
+          </p>
         </div>
       )}
     </FieldShell>

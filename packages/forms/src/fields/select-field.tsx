@@ -2,6 +2,8 @@ import * as Select from "@radix-ui/react-select";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { useOptionNotes } from "../form/option-notes";
 import { FieldShell } from "./field-shell";
+import { wantsSearchableSelect } from "./option-list";
+import { SearchableSelectField } from "./searchable-select-field";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -48,6 +50,12 @@ function optionLabels(options: ReadonlyArray<string | number>): string[] {
  * ```
  */
 export function SelectField(props: FieldComponentProps) {
+  // Long (over 12 values) and labelled enums get the searchable, virtualised select.
+  return wantsSearchableSelect(props.field) ? <SearchableSelectField {...props} /> : <RadixSelectField {...props} />;
+}
+
+/** The Radix Select for short enums. */
+function RadixSelectField(props: FieldComponentProps) {
   const { field, disabled, classNames: cn } = props;
   const { field: input, error } = useFieldController(props);
   const options = field.constraints.options ?? [];

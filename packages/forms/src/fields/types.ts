@@ -2,6 +2,10 @@ import type { ComponentType } from "react";
 import type { Control } from "react-hook-form";
 import type { FormField, WidgetKind } from "../core/types";
 import type { SlotClassNames } from "../styles/slot-class-names";
+import type { ImageReferencesSlot } from "./reference-list";
+import type { ResolutionFieldSlot } from "./resolution-tiles";
+import type { SearchableSelectSlot } from "./searchable-select-list";
+import type { SeedFieldSlot } from "./seed-field";
 
 /**
  * The parts a field renders, by their `data-mf-slot`. `root` is the field's outer element (`data-mf-slot="field"`),
@@ -41,7 +45,11 @@ export type FieldSlot =
   | "reference-add"
   | "button"
   | "file-button"
-  | "file-input";
+  | "file-input"
+  | ResolutionFieldSlot
+  | SeedFieldSlot
+  | SearchableSelectSlot
+  | ImageReferencesSlot;
 
 /**
  * Classes per part of a field: `{ root: "col-span-2", label: "text-base", "slider-thumb": "size-7" }`.

@@ -3,6 +3,8 @@ import { FallbackField } from "../fields/fallback-field";
 import { ImageReferencesField } from "../fields/image-references-field";
 import { NumberField } from "../fields/number-field";
 import { PromptField } from "../fields/prompt-field";
+import { ResolutionField } from "../fields/resolution-field";
+import { SeedField } from "../fields/seed-field";
 import { SelectField } from "../fields/select-field";
 import { SliderField } from "../fields/slider-field";
 import { TextField } from "../fields/text-field";
@@ -26,6 +28,8 @@ export const defaultWidgets: Record<WidgetKind, FieldComponent> = {
   "image-references": ImageReferencesField,
   toggle: ToggleField,
   text: TextField,
+  resolution: ResolutionField,
+  seed: SeedField,
 };
 
 /**

@@ -3,10 +3,10 @@ import { flagParam, testContext } from "../__fixtures__/descriptors";
 import { booleanKind } from "./boolean-kind";
 
 describe("booleanKind", () => {
-  it("makes an integer flag an optional, randomizable, advanced number box", () => {
+  it("makes an integer flag an optional, randomizable, advanced seed control", () => {
     const field = booleanKind.compile(flagParam("seed", "integer"), testContext("Seed"));
     expect(field).toMatchObject({
-      widget: "number",
+      widget: "seed",
       defaultValue: undefined,
       advanced: true,
       constraints: { required: false, min: 0, max: 2 ** 32 - 1, integer: true, randomizable: true },

@@ -3,11 +3,15 @@ import * as z from "zod/mini";
 import { formatNumber } from "../format-number";
 import { type FieldDraft, lazyField } from "../lazy-field";
 import type { KindContext, KindModule, WidgetKind } from "../types";
+import { limitBounds, limitDefault, warnUnusedLimits } from "./field-limit";
 import { numberSchema } from "./range-kind";
 
 /** The seed range used when an integer support flag publishes no bounds: 0..2^32-1. */
 const DEFAULT_INTEGER_MIN = 0;
 const DEFAULT_INTEGER_MAX = 2 ** 32 - 1;
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
 
 /** An optional field that starts unset (object literal, no spreads: this runs for every flag of a catalog). */
 function optionalField(descriptor: BooleanParameter, context: KindContext, widget: WidgetKind): FieldDraft {
@@ -28,7 +32,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
 
 /**
  * `boolean` is a support flag ("this request field is supported"); `valueType` says what the field holds.
- * - `integer` (a seed): an optional integer in `[min, max]`, number box with "randomize", unset by default,
+ * - `integer` (a seed): an optional integer in `[min, max]`, the seed control (widget `seed`), unset by default,
  *   under "Advanced".
  * - `string`: optional free text.
  * - `boolean`: an optional toggle, unset by default.
@@ -40,7 +44,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
  *   { name: "seed", kind: "boolean", valueType: "integer", source: "typed", sourceKey: "seed" },
  *   { label: "Seed", advanced: false, warn: () => {} },
  * );
- * field?.widget; // "number"
+ * field?.widget; // "seed"
  * field?.defaultValue; // undefined
  * ```
  */
@@ -60,16 +64,32 @@ export const booleanKind: KindModule<BooleanParameter> = {
         context.warn("swapped_range", `"${descriptor.name}" has min > max; the bounds were swapped.`);
         [min, max] = [max, min];
       }
-      const draft = optionalField(descriptor, context, "number");
+      warnUnusedLimits(descriptor.name, context.limit, ["min", "max", "default"], context);
+      const limited = limitBounds(descriptor.name, min, max, context.limit, context, true);
+      if (limited === null) return null;
+      ({ min, max } = limited);
+      // An integer support flag is a seed: the seed control (modes, dice, reuse), unset by default.
+      const draft = optionalField(descriptor, context, "seed");
+      draft.defaultValue = limitDefault(
+        descriptor.name,
+        context.limit,
+        (value): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+        context,
+      );
       draft.constraints = { required: false, min, max, step: 1, integer: true, randomizable: true };
       draft.hint = `Optional, ${formatNumber(min)}–${formatNumber(max)}`;
       // Seeds are rarely changed, so integer support flags always go under "Advanced".
       draft.advanced = true;
       return lazyField(draft, () => z.optional(numberSchema(min, max, true)));
     }
+    warnUnusedLimits(descriptor.name, context.limit, ["default"], context);
     if (descriptor.valueType === "string") {
-      return lazyField(optionalField(descriptor, context, "text"), () => z.optional(z.string("Expected text")));
+      const draft = optionalField(descriptor, context, "text");
+      draft.defaultValue = limitDefault(descriptor.name, context.limit, isString, context);
+      return lazyField(draft, () => z.optional(z.string("Expected text")));
     }
-    return lazyField(optionalField(descriptor, context, "toggle"), () => z.optional(z.boolean("Expected on or off")));
+    const draft = optionalField(descriptor, context, "toggle");
+    draft.defaultValue = limitDefault(descriptor.name, context.limit, isBoolean, context);
+    return lazyField(draft, () => z.optional(z.boolean("Expected on or off")));
   },
 };

@@ -1,11 +1,14 @@
 import type { EnumParameter } from "@model-forms/client";
 import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
+import { isResolutionList } from "../resolution/parse-resolution";
 import type { KindModule } from "../types";
 import { describeValue } from "../values-equal";
+import { limitDefault, warnUnusedLimits } from "./field-limit";
 
 /**
- * `enum` -> a select. Default: the published default when it is one of the values, else `auto` when offered,
+ * `enum` -> a select, or the resolution picker when the values read as pixel sizes, aspect ratios or tiers
+ * (`isResolutionList`). Default: the published default when it is one of the values, else `auto` when offered,
  * else the first value. A single-value enum is still a valid (one-option) field.
  *
  * @example
@@ -20,32 +23,52 @@ import { describeValue } from "../values-equal";
 export const enumKind: KindModule<EnumParameter> = {
   kind: "enum",
   compile(descriptor, context) {
-    // The normalizer de-duplicates values; they are used as published.
-    const values = descriptor.values;
+    const { limit } = context;
+    // The normalizer de-duplicates values; they are used as published (a developer's `allow` keeps a subset).
+    let values = descriptor.values;
     if (values.length === 0) {
       context.warn("empty_enum", `"${descriptor.name}" has no values; it is left out of the form.`);
       return null;
     }
-    const published = descriptor.default !== undefined && values.includes(descriptor.default);
+    if (limit?.allow !== undefined) {
+      const allow = limit.allow;
+      values = values.filter((value) => allow.includes(value));
+      if (values.length === 0) {
+        context.warn("limit_empty", `limits.${descriptor.name}.allow names none of its values; it is left out.`);
+        return null;
+      }
+    }
+    warnUnusedLimits(descriptor.name, limit, ["allow", "default"], context);
+    const limited = limitDefault(
+      descriptor.name,
+      limit,
+      (value): value is string | number => values.includes(value as string | number),
+      context,
+    );
+    const published = descriptor.default !== undefined && descriptor.values.includes(descriptor.default);
     if (descriptor.default !== undefined && !published) {
       context.warn(
         "invalid_default",
         `The default ${describeValue(descriptor.default)} of "${descriptor.name}" is not one of its values.`,
       );
     }
-    const defaultValue = published ? descriptor.default : values.includes("auto") ? "auto" : values[0];
+    const allowedDefault = published && values.includes(descriptor.default as string | number);
+    const defaultValue =
+      limited ?? (allowedDefault ? descriptor.default : values.includes("auto") ? "auto" : values[0]);
+    // The provider's default even when a limit disallows it: a limited field is always sent anyway.
     const providerDefault = published ? descriptor.default : undefined;
     const hint =
       values.length === 1
         ? `Only ${String(values[0])}`
-        : `${values.length} options${providerDefault === undefined ? "" : `, default ${String(providerDefault)}`}`;
+        : `${values.length} options${allowedDefault || limited !== undefined ? `, default ${String(defaultValue)}` : ""}`;
     return lazyField(
       {
         name: descriptor.name,
         label: context.label,
         description: context.description ?? descriptor.description,
         kind: "enum",
-        widget: "select",
+        // Values that read as sizes, ratios or tiers get the resolution picker (shapes to scale).
+        widget: isResolutionList(values) ? "resolution" : "select",
         constraints: { required: true, options: values },
         defaultValue,
         providerDefault,

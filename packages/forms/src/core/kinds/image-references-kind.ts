@@ -2,6 +2,7 @@ import type { ImageConstraints, ImageReferencesParameter } from "@model-forms/cl
 import * as z from "zod/mini";
 import { lazyField } from "../lazy-field";
 import type { ImageReference, KindModule } from "../types";
+import { limitBounds, warnUnusedLimits } from "./field-limit";
 
 const DATA_URL = /^data:image\/([a-z0-9.+-]+);base64,([a-z0-9+/]*={0,2})$/i;
 
@@ -160,8 +161,8 @@ function referencesHint(minItems: number, maxItems: number, constraints: ImageCo
 export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
   kind: "image_references",
   compile(descriptor, context) {
-    const minItems = Math.max(0, Math.ceil(descriptor.minItems));
-    const maxItems = Math.floor(descriptor.maxItems);
+    let minItems = Math.max(0, Math.ceil(descriptor.minItems));
+    let maxItems = Math.floor(descriptor.maxItems);
     if (!(maxItems >= 1) || minItems > maxItems) {
       context.warn(
         "no_reference_images",
@@ -169,6 +170,14 @@ export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
       );
       return null;
     }
+    // A developer limit bounds the count (`{ max: 1 }`); no reference at all is what `hide` is for.
+    warnUnusedLimits(descriptor.name, context.limit, ["min", "max"], context);
+    const limited = limitBounds(descriptor.name, minItems, maxItems, context.limit, context, true);
+    if (limited === null || limited.max < 1) {
+      if (limited !== null) context.warn("limit_empty", `limits.${descriptor.name} allows no image; it is left out.`);
+      return null;
+    }
+    ({ min: minItems, max: maxItems } = limited);
     const constraints = withSafeFormats(descriptor.constraints, context.warn);
     return lazyField(
       {

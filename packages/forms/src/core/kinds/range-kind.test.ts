@@ -64,11 +64,15 @@ describe("rangeKind", () => {
     expect(field?.schema.safeParse(2.3).success).toBe(false);
   });
 
-  it("uses a number box with randomize for a seed-sized range", () => {
+  it("uses the seed control for a seed-sized range, unset unless a default is published", () => {
     const field = rangeKind.compile(rangeParam("seed", 0, 2 ** 32 - 1), testContext());
-    expect(field?.widget).toBe("number");
-    expect(field?.constraints.randomizable).toBe(true);
+    expect(field?.widget).toBe("seed");
+    expect(field?.constraints).toMatchObject({ randomizable: true, required: false });
+    expect(field?.defaultValue).toBeUndefined();
     expect(field?.schema.safeParse(2 ** 32 - 1).success).toBe(true);
+    expect(field?.schema.safeParse(undefined).success).toBe(true);
+    const published = rangeKind.compile(rangeParam("seed", 0, 2 ** 32 - 1, { default: 42 }), testContext());
+    expect(published).toMatchObject({ widget: "seed", defaultValue: 42, constraints: { required: true } });
   });
 
   it("gives min == max a valid single-value field", () => {

@@ -4,6 +4,7 @@ import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
 import { atStepPrecision, snapToStep } from "../step-grid";
 import type { FieldConstraints, KindModule, WidgetKind } from "../types";
+import { limitBounds, limitDefault, warnUnusedLimits } from "./field-limit";
 
 /**
  * A slider is offered for at most this many positions (or this width, for continuous ranges).
@@ -15,7 +16,7 @@ import type { FieldConstraints, KindModule, WidgetKind } from "../types";
  */
 export const MAX_SLIDER_POSITIONS = 1000;
 
-/** Integer ranges at least this wide are seed-like: a number box with a "randomize" action. */
+/** Integer ranges at least this wide are seed-like: the seed control (widget `seed`). */
 const RANDOMIZABLE_WIDTH = 2 ** 31 - 1;
 
 /**
@@ -114,10 +115,40 @@ export const rangeKind: KindModule<RangeParameter> = {
       }
     }
     const step = descriptor.step !== undefined && descriptor.step > 0 ? descriptor.step : integer ? 1 : undefined;
+    // A developer limit tightens the bounds; values on the published step grid stay on it.
+    const { limit } = context;
+    warnUnusedLimits(name, limit, ["min", "max", "default"], context);
+    const limited = limitBounds(name, min, max, limit, context, integer);
+    if (limited === null) return null;
+    if (step !== undefined && Number.isFinite(min)) {
+      const first = min + Math.ceil((limited.min - min) / step - 1e-9) * step;
+      const last = min + Math.floor((limited.max - min) / step + 1e-9) * step;
+      if (first > last) {
+        context.warn("limit_empty", `limits.${name} leaves no value on the step ${step}; the field is left out.`);
+        return null;
+      }
+      if (limited.min !== min) limited.min = Number(first.toPrecision(12));
+      if (limited.max !== max) limited.max = Number(last.toPrecision(12));
+    }
+    const [stepMin, publishedMin, publishedMax] = [min, min, max];
+    ({ min, max } = limited);
+    const limitStart = limitDefault(
+      name,
+      limit,
+      (value): value is number =>
+        typeof value === "number" &&
+        value >= min &&
+        value <= max &&
+        (!integer || Number.isInteger(value)) &&
+        (step === undefined || !Number.isFinite(stepMin) || onStep(value, stepMin, step)),
+      context,
+    );
 
     let defaultValue: number;
     const published = descriptor.default;
-    if (published !== undefined && Number.isFinite(published)) {
+    if (limitStart !== undefined) {
+      defaultValue = limitStart;
+    } else if (published !== undefined && Number.isFinite(published)) {
       let value = published;
       if (integer && !Number.isInteger(value)) {
         value = Math.round(value);
@@ -125,10 +156,13 @@ export const rangeKind: KindModule<RangeParameter> = {
       }
       if (value < min || value > max) {
         const clamped = Math.min(max, Math.max(min, value));
-        context.warn(
-          "default_clamped",
-          `The default ${published} of "${name}" is outside ${formatNumber(min)}–${formatNumber(max)}; using ${formatNumber(clamped)}.`,
-        );
+        // Clamped by the developer's limit alone: that is the policy working, not a provider problem.
+        if (value < publishedMin || value > publishedMax) {
+          context.warn(
+            "default_clamped",
+            `The default ${published} of "${name}" is outside ${formatNumber(publishedMin)}–${formatNumber(publishedMax)}; using ${formatNumber(clamped)}.`,
+          );
+        }
         value = clamped;
       }
       if (step !== undefined && !onStep(value, min, step) && Number.isFinite(min)) {
@@ -145,11 +179,18 @@ export const rangeKind: KindModule<RangeParameter> = {
       defaultValue = Number.isFinite(min) ? min : Number.isFinite(max) ? Math.min(0, max) : 0;
     }
 
-    const widget = rangeWidget(min, max, step);
-    const randomizable = integer && widget === "number" && max - min >= RANDOMIZABLE_WIDTH;
+    const wide = rangeWidget(min, max, step);
+    const randomizable = integer && wide === "number" && max - min >= RANDOMIZABLE_WIDTH;
+    // A seed-sized integer range is a seed: the seed control, and unset unless a default is published or limited.
+    const widget: WidgetKind = randomizable ? "seed" : wide;
+    const optional = randomizable && published === undefined && limitStart === undefined;
     const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
-    const hint = published === undefined ? bounds : `${bounds}, default ${formatNumber(defaultValue)}`;
-    const constraints: FieldConstraints = { required: true, min, max, integer };
+    const hint = optional
+      ? `Optional, ${bounds}`
+      : published === undefined && limitStart === undefined
+        ? bounds
+        : `${bounds}, default ${formatNumber(defaultValue)}`;
+    const constraints: FieldConstraints = { required: !optional, min, max, integer };
     if (step !== undefined) constraints.step = step;
     if (randomizable) constraints.randomizable = true;
 
@@ -161,14 +202,14 @@ export const rangeKind: KindModule<RangeParameter> = {
         kind: "range",
         widget,
         constraints,
-        defaultValue,
+        defaultValue: optional ? undefined : defaultValue,
         providerDefault: published,
         hint,
         advanced: context.advanced,
         fixed: false,
         descriptor,
       },
-      () => numberSchema(min, max, integer, step),
+      () => (optional ? z.optional(numberSchema(min, max, integer, step)) : numberSchema(min, max, integer, step)),
     );
   },
 };

@@ -1,0 +1,154 @@
+import * as Select from "@radix-ui/react-select";
+import { type Ref, useState } from "react";
+import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import type { FieldControlProps } from "./field-shell";
+import type { ResolutionOption } from "./resolution-options";
+import { ResolutionShapeIcon } from "./resolution-shape-icon";
+import type { ResolutionFieldSlot } from "./resolution-tiles";
+
+/** Props of {@link ResolutionSelect}. */
+export interface ResolutionSelectProps {
+  options: ResolutionOption[];
+  value: unknown;
+  onChoose(option: ResolutionOption): void;
+  placeholder: string;
+  disabled?: boolean;
+  noteOf?: (value: string | number) => string | undefined;
+  /** Aria props from the field shell, spread on the trigger. */
+  control: FieldControlProps;
+  triggerRef?: Ref<HTMLButtonElement>;
+  classNames?: SlotClassNames<ResolutionFieldSlot>;
+}
+
+function OptionFace({ option, classNames }: { option: ResolutionOption; classNames?: SlotClassNames }) {
+  return option.icon ? (
+    <img src={option.icon} alt="" data-mf-slot="resolution-icon" className={slotClass(classNames, "resolution-icon")} />
+  ) : (
+    <ResolutionShapeIcon
+      shape={option.shape}
+      kind={option.parsed.kind}
+      size={20}
+      className={slotClass(classNames, "resolution-shape")}
+    />
+  );
+}
+
+/** Label, pixel size and note, with spaces between them (an accessible name joins inline text without them). */
+function OptionText({
+  option,
+  note,
+  classNames,
+}: {
+  option: ResolutionOption;
+  note: string | undefined;
+  classNames?: SlotClassNames<ResolutionFieldSlot>;
+}) {
+  return (
+    <>
+      <span data-mf-slot="resolution-label" className={slotClass(classNames, "resolution-label")}>
+        {option.label}
+      </span>
+      {option.detail ? " " : null}
+      {option.detail ? (
+        <span data-mf-slot="resolution-detail" className={slotClass(classNames, "resolution-detail")}>
+          {option.detail}
+        </span>
+      ) : null}
+      {note ? " " : null}
+      {note ? (
+        <span data-mf-slot="resolution-note" className={slotClass(classNames, "resolution-note")}>
+          {note}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The picker beyond the tile limit: a Radix Select whose trigger and items show each option's shape, text, pixel
+ * size and note. Items mount only while open.
+ *
+ * @example
+ * ```tsx
+ * <ResolutionSelect options={options} value={value} onChoose={(o) => onChange(o.value)} placeholder="Size" control={aria} />
+ * ```
+ */
+export function ResolutionSelect({
+  options,
+  value,
+  onChoose,
+  placeholder,
+  disabled,
+  noteOf,
+  control,
+  triggerRef,
+  classNames,
+}: ResolutionSelectProps) {
+  const [open, setOpen] = useState(false);
+  const index = options.findIndex((option) => option.value === value);
+  const selected = options[index];
+  return (
+    <Select.Root
+      // Radix items need non-empty string values: positions, not the (possibly blank) published values.
+      value={selected ? String(index) : ""}
+      onValueChange={(position) => {
+        // Radix reports "" when its hidden native select resets: not a choice.
+        const option = position === "" ? undefined : options[Number(position)];
+        if (option) onChoose(option);
+      }}
+      disabled={disabled}
+      open={open}
+      onOpenChange={setOpen}
+    >
+      <Select.Trigger
+        {...control}
+        ref={triggerRef}
+        data-mf-slot="resolution-trigger"
+        className={slotClass(classNames, "resolution-trigger")}
+      >
+        {selected ? <OptionFace option={selected} classNames={classNames} /> : null}
+        <Select.Value placeholder={placeholder}>
+          {selected ? <OptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} /> : null}
+        </Select.Value>
+        <Select.Icon data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
+            <path d="M4 6l4 4 4-4" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </Select.Icon>
+      </Select.Trigger>
+      {open ? (
+        <Select.Portal>
+          {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
+          <Select.Content
+            data-mf-root=""
+            data-mf-slot="resolution-content"
+            className={slotClass(classNames, "resolution-content")}
+            position="popper"
+            sideOffset={4}
+          >
+            <Select.Viewport data-mf-slot="select-viewport" className={slotClass(classNames, "select-viewport")}>
+              {options.map((option, position) => {
+                const note = noteOf?.(option.value);
+                return (
+                  <Select.Item
+                    key={option.key}
+                    value={String(position)}
+                    data-mf-slot="resolution-item"
+                    data-kind={option.parsed.kind}
+                    className={slotClass(classNames, "resolution-item")}
+                  >
+                    <OptionFace option={option} classNames={classNames} />
+                    {/* Size and note inside the item text: Radix names the option by it. */}
+                    <Select.ItemText>
+                      <OptionText option={option} note={note} classNames={classNames} />
+                    </Select.ItemText>
+                  </Select.Item>
+                );
+              })}
+            </Select.Viewport>
+          </Select.Content>
+        </Select.Portal>
+      ) : null}
+    </Select.Root>
+  );
+}
