@@ -16,7 +16,7 @@ const staticDir = path.join(root, "storybook-static");
 const formsDir = path.join(root, "packages/forms");
 const problems = [];
 
-/** Exported components of every JS entry but the server one: PascalCase functions. */
+/** Exported components of every JS entry but the server one: PascalCase functions that are not classes. */
 async function exportedComponents() {
   const { exports } = JSON.parse(readFileSync(path.join(formsDir, "package.json"), "utf8"));
   const names = new Set();
@@ -25,7 +25,12 @@ async function exportedComponents() {
     if (entry === "./core" || !file?.endsWith(".js")) continue;
     const module = await import(pathToFileURL(path.join(formsDir, file)).href);
     for (const [name, value] of Object.entries(module))
-      if (typeof value === "function" && /^[A-Z][a-z]/.test(name)) names.add(name);
+      if (
+        typeof value === "function" &&
+        /^[A-Z][a-z]/.test(name) &&
+        !/^class\b/.test(Function.prototype.toString.call(value))
+      )
+        names.add(name);
   }
   return [...names].sort();
 }

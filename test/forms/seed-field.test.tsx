@@ -10,7 +10,7 @@ import {
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { model } from "./models";
+import { everyKindModel, model } from "./models";
 import { CustomField, commits, profiledWidgets } from "./widget-profiler";
 
 const flagSeed = model("acme/flag-seed", [
@@ -192,5 +192,35 @@ describe("SeedField: render cost", () => {
     await user.click(screen.getByRole("radio", { name: "Increment after each generate" }));
     act(() => recordSeeds(modelForm(), { model: "m", seed: 12 }));
     expect([...commits.keys()]).toEqual(["seed"]);
+  });
+});
+
+describe("ModelParameterForm runs the seed modes on every submit", () => {
+  it("increment: the first Generate sends the typed seed, the next one seed + 1; the control shows what was sent", async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    render(<ModelParameterForm model={everyKindModel} onSubmit={onSubmit} defaultValues={{ prompt: "a fox" }} />);
+    await user.click(screen.getByText("Advanced"));
+    await user.type(screen.getByRole("textbox", { name: "Seed" }), "41");
+    await user.click(screen.getByRole("radio", { name: "Increment after each generate" }));
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ seed: 41 });
+    expect(await screen.findByText("Last seed: 41")).toHaveAttribute("role", "status");
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "Seed" })).toHaveValue("42"));
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]?.[0]).toMatchObject({ seed: 42 });
+  });
+
+  it("random (the default) sends no seed; a failed submit records nothing", async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(() => ({ formError: "Not generated." }));
+    render(<ModelParameterForm model={everyKindModel} onSubmit={onSubmit} defaultValues={{ prompt: "a fox" }} />);
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).not.toHaveProperty("seed");
+    await user.click(screen.getByText("Advanced"));
+    expect(screen.queryByText(/Last seed/)).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { createFormAddons, type Slot } from "./form-addons";
 import { FormContexts, SubmitNote } from "./form-contexts";
 import { AdvancedSection, type ModelParameterFormClassNames, type ModelParameterFormSlots } from "./form-parts";
 import type { ModelEndpointState } from "./model-endpoint-context";
+import { prepareSeeds, recordSeeds, type SeedForm } from "./seed-state";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
 
@@ -272,8 +273,11 @@ function ReadyForm(
   const submit = useMemo(
     () =>
       handleSubmit(
-        async (request, values) => {
+        async (built, values) => {
           setSubmitError(null);
+          // Each seed control's mode decides its seed (a fixed or incrementing one without a value draws it now).
+          const seeds = { form, compiled } as SeedForm;
+          const request = prepareSeeds(seeds, built);
           // Add-ons (a price estimate's budget) may block a valid request; they show and focus why.
           if (!addons.allowSubmit(request)) return;
           let failure: { error: unknown; sorted: SortedSubmitErrors } | undefined;
@@ -284,7 +288,8 @@ function ReadyForm(
           } catch (error) {
             failure = { error, sorted: fieldErrorsFromError(error, compiled) };
           }
-          if (!failure) return;
+          // Sent: the seed controls show the seed that went out, and an incrementing one steps on.
+          if (!failure) return recordSeeds(seeds, request);
           applySubmitErrors(form, fields, failure.sorted, () => flushSync(() => setAdvancedOpen(true)));
           if (failure.sorted.formError !== undefined)
             setSubmitError({ error: failure.error, message: failure.sorted.formError });

@@ -5,6 +5,7 @@ import { useImageModels } from "../catalog/use-image-models";
 import type { ValueChange } from "../core/migrate-values";
 import type { SubmitErrors } from "../core/submit-errors";
 import type { CompiledForm, FormValues, ImageRequest } from "../core/types";
+import { addReferenceImage } from "../fields/reference-actions";
 import { ModelParameterForm, type ModelParameterFormProps } from "../form/model-parameter-form";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
 import { PriceEstimate } from "../preview/price-estimate";
@@ -170,17 +171,17 @@ export function ImageStudio(props: ImageStudioProps) {
 
   const referenceField = modelForm?.compiled.fields.find((f) => f.kind === "image_references" && !f.fixed);
   const useAsReference = referenceField
-    ? (src: string) => {
-        // TODO(widgets): use the reference manager's add-reference API once it is exported.
+    ? async (src: string) => {
         const form = formRef.current;
         if (!form) return;
         const current = form.getValues()[referenceField.name];
         const list = Array.isArray(current) ? current : [];
         const max = referenceField.constraints.maxItems ?? Number.POSITIVE_INFINITY;
         if (list.includes(src)) return setNotice(messages.referenceExists);
-        if (list.length >= max) return setNotice(messages.referencesFull(max));
-        form.setValue(referenceField.name, [...list, src]);
-        setNotice(messages.referenceAdded(list.length + 1, max));
+        // The reference manager's own path: fits the image to the model's limits (downscaled, with a note).
+        const result = await addReferenceImage(form, src, { field: referenceField.name });
+        if (result.added) setNotice(messages.referenceAdded(list.length + 1, max));
+        else setNotice(result.reason === "full" ? messages.referencesFull(max) : result.message);
       }
     : undefined;
 
