@@ -24,6 +24,8 @@ function budgetFile(budgets: Record<string, number | null>): string {
   return file;
 }
 
+// The real budgets are enforced on what ships by `pnpm size` (dist/, after `pnpm build`) in `pnpm check`; these
+// tests check the script's own behaviour on one small entry.
 describe("scripts/size.mjs", () => {
   it("exits 1 and marks the row OVER when a budget is exceeded", () => {
     const { code, out } = size("--only", "client-own", "--budgets", budgetFile({ "client-own": 1 }));
@@ -43,17 +45,6 @@ describe("scripts/size.mjs", () => {
     expect(out).toMatch(/\| client-own \|[^\n]*\| – \| ref \|/);
     expect(code).toBe(0);
   });
-
-  it("holds the real budget of every entry: the form import, core, client, stylesheet and own code", () => {
-    // Its own JSON file: the run must not rewrite bench/results/size.json.
-    const json = path.join(mkdtempSync(path.join(tmpdir(), "size-json-")), "size.json");
-    const { code, out } = size("--json", json);
-    for (const id of ["forms-full", "forms-core", "client", "styles-css", "forms-own", "client-own"]) {
-      expect(out, id).toMatch(new RegExp(`\\| ${id} \\| [\\d.]+ kB \\| [\\d.]+ kB \\|[^\\n]*\\| ok \\|`));
-    }
-    expect(out).not.toMatch(/\| (OVER|error|missing)/);
-    expect(code, out).toBe(0);
-  }, 120_000);
 
   it("measures the stylesheet as minified CSS", () => {
     const { code, out } = size("--only", "styles-css", "--budgets", budgetFile({ "styles-css": 1 }));
