@@ -29,6 +29,23 @@ const shots = [
     id: "components-modelparameterform--dark-theme",
     wait: '[data-mf-slot="form"][data-state="ready"]',
   },
+  // Issue 14's widgets, every state, light and dark.
+  ...[
+    "resolutionfield--all-states",
+    "resolutionfield--select-beyond-twelve",
+    "resolutionfield--joined-open-router",
+    "seedfield--all-states",
+    "searchableselectfield--open",
+    "imagereferencesfield--all-states",
+  ].flatMap((story) =>
+    ["light", "dark"].map((theme) => ({
+      name: `widget-${story.replace(/--/, "-")}-${theme}`,
+      id: `fields-${story}`,
+      globals: theme === "dark" ? "theme:dark" : undefined,
+      wait: "[data-mf-root]",
+      width: 720,
+    })),
+  ),
 ];
 
 mkdirSync(outDir, { recursive: true });
