@@ -51,6 +51,32 @@ function RememberExample({ remembered }: { remembered: Record<string, number | s
 const meta = {
   title: "Generation/RememberValues",
   component: RememberValues,
+  // react-docgen finds no component in a function that only returns null, so the props table is declared here
+  // (the texts are RememberValuesProps' TSDoc).
+  argTypes: {
+    persistence: {
+      description: "Where values are kept. Default `createValuesPersistence()` (localStorage).",
+      table: { type: { summary: "ValuesPersistence" }, defaultValue: { summary: "createValuesPersistence()" } },
+      control: false,
+    },
+    restore: {
+      description: "Restore the remembered values when mounted. Default true.",
+      table: { type: { summary: "boolean" }, defaultValue: { summary: "true" } },
+      control: false,
+    },
+    delayMs: {
+      description: "Writes wait this long after the last change. Default 300 ms.",
+      table: { type: { summary: "number" }, defaultValue: { summary: "300" } },
+      control: false,
+    },
+    onRestore: {
+      description: "After restoring: what was remembered, and what had to change to fit the model's current schema.",
+      table: {
+        type: { summary: "(restored: { remembered: RememberedValues; changes: ValueChange[] }) => void" },
+      },
+      control: false,
+    },
+  },
   parameters: {
     docs: {
       description: {
