@@ -22,7 +22,19 @@ const meta = {
   title: "Components/PriceEstimate",
   component: PricedForm,
   args: { modelId: "openai/gpt-image-1", showCost: true, onSubmit: fn() },
-  parameters: { layout: "padded" },
+  parameters: {
+    layout: "padded",
+    docs: {
+      description: {
+        component:
+          "`<PriceEstimate>` shows what a generation will cost before it is sent: the total (a `status` named " +
+          "'Estimated cost') and one line per billable item, priced from the model's endpoint record (per " +
+          "resolution, variant, megapixel or reference image) and following the form as it changes. Render it inside " +
+          "`<ModelParameterForm>` (these stories wrap it in one), or on its own with an `endpoint` and a `request`. " +
+          "`maxCostUsd` blocks requests over a budget; `showCost` on the form puts the total on Generate.",
+      },
+    },
+  },
   decorators: [(Story) => <div style={{ maxWidth: "36rem" }}>{Story()}</div>],
 } satisfies Meta<typeof PricedForm>;
 export default meta;
