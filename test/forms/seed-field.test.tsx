@@ -215,7 +215,7 @@ describe("ModelParameterForm runs the seed modes on every submit", () => {
 
   it("random (the default) sends no seed; a failed submit records nothing", async () => {
     const user = userEvent.setup();
-    const onSubmit = vi.fn(() => ({ formError: "Not generated." }));
+    const onSubmit = vi.fn((_request: unknown) => ({ formError: "Not generated." }));
     render(<ModelParameterForm model={everyKindModel} onSubmit={onSubmit} defaultValues={{ prompt: "a fox" }} />);
     await user.click(screen.getByRole("button", { name: "Generate" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
