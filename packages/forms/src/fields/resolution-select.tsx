@@ -2,6 +2,7 @@ import * as Select from "@radix-ui/react-select";
 import { type Ref, useState } from "react";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import type { FieldControlProps } from "./field-shell";
+import { ResolutionOptionText } from "./resolution-option-text";
 import type { ResolutionOption } from "./resolution-options";
 import { ResolutionShapeIcon } from "./resolution-shape-icon";
 import type { ResolutionFieldSlot } from "./resolution-tiles";
@@ -30,37 +31,6 @@ function OptionFace({ option, classNames }: { option: ResolutionOption; classNam
       size={20}
       className={slotClass(classNames, "resolution-shape")}
     />
-  );
-}
-
-/** Label, pixel size and note, with spaces between them (an accessible name joins inline text without them). */
-function OptionText({
-  option,
-  note,
-  classNames,
-}: {
-  option: ResolutionOption;
-  note: string | undefined;
-  classNames?: SlotClassNames<ResolutionFieldSlot>;
-}) {
-  return (
-    <>
-      <span data-mf-slot="resolution-label" className={slotClass(classNames, "resolution-label")}>
-        {option.label}
-      </span>
-      {option.detail ? " " : null}
-      {option.detail ? (
-        <span data-mf-slot="resolution-detail" className={slotClass(classNames, "resolution-detail")}>
-          {option.detail}
-        </span>
-      ) : null}
-      {note ? " " : null}
-      {note ? (
-        <span data-mf-slot="resolution-note" className={slotClass(classNames, "resolution-note")}>
-          {note}
-        </span>
-      ) : null}
-    </>
   );
 }
 
@@ -108,7 +78,9 @@ export function ResolutionSelect({
       >
         {selected ? <OptionFace option={selected} classNames={classNames} /> : null}
         <Select.Value placeholder={placeholder}>
-          {selected ? <OptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} /> : null}
+          {selected ? (
+            <ResolutionOptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} />
+          ) : null}
         </Select.Value>
         <Select.Icon data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
@@ -140,7 +112,7 @@ export function ResolutionSelect({
                     <OptionFace option={option} classNames={classNames} />
                     {/* Size and note inside the item text: Radix names the option by it. */}
                     <Select.ItemText>
-                      <OptionText option={option} note={note} classNames={classNames} />
+                      <ResolutionOptionText option={option} note={note} classNames={classNames} />
                     </Select.ItemText>
                   </Select.Item>
                 );

@@ -1,5 +1,6 @@
 import type { HTMLAttributes, Ref } from "react";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { ResolutionOptionText } from "./resolution-option-text";
 import type { ResolutionOption } from "./resolution-options";
 import { ResolutionShapeIcon } from "./resolution-shape-icon";
 
@@ -107,22 +108,7 @@ export function ResolutionTiles({
                 className={slotClass(classNames, "resolution-shape")}
               />
             )}
-            <span data-mf-slot="resolution-label" className={slotClass(classNames, "resolution-label")}>
-              {option.label}
-            </span>
-            {/* Spaces between the parts: an accessible name from content joins inline text without them. */}
-            {option.detail ? " " : null}
-            {option.detail ? (
-              <span data-mf-slot="resolution-detail" className={slotClass(classNames, "resolution-detail")}>
-                {option.detail}
-              </span>
-            ) : null}
-            {note ? " " : null}
-            {note ? (
-              <span data-mf-slot="resolution-note" className={slotClass(classNames, "resolution-note")}>
-                {note}
-              </span>
-            ) : null}
+            <ResolutionOptionText option={option} note={note} classNames={classNames} />
           </label>
         );
       })}
