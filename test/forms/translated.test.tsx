@@ -15,11 +15,13 @@ import { describe, expect, it, vi } from "vitest";
 import { bigModelRecord } from "../../fixtures/catalog";
 import { germanCompileOptions, germanMessages } from "../../fixtures/translations/german";
 
+const normalized = normalizeParameters(bigModelRecord.supported_parameters);
 const kitchenSink: ImageModel = {
   id: bigModelRecord.id,
   name: bigModelRecord.name ?? bigModelRecord.id,
-  ...normalizeParameters(bigModelRecord.supported_parameters),
-} as ImageModel;
+  parameters: normalized.parameters,
+  parameterWarnings: normalized.warnings,
+};
 
 /** Sample arguments: markers that a text built from them can be split on, so only the words around them remain. */
 const MARK = /⟨\d⟩|700\d/g;
