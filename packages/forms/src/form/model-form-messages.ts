@@ -107,6 +107,13 @@ export function useMessageOverrides(own?: ModelFormMessagesOverrides): ModelForm
   return useStableOverrides(mergeOverrides(useContext(ModelFormMessagesContext), own));
 }
 
+/** Props of {@link ModelFormMessagesProvider}. */
+export interface ModelFormMessagesProviderProps {
+  /** Texts by part, any subset; the rest stays English. */
+  messages: ModelFormMessagesOverrides;
+  children?: ReactNode;
+}
+
 /**
  * Provides translated texts to every form part inside it (fields, `ModelPicker`, `RequestPreview`,
  * `PriceEstimate`); nested providers and a component's own `messages` prop win over it, part by part.
@@ -118,7 +125,7 @@ export function useMessageOverrides(own?: ModelFormMessagesOverrides): ModelForm
  * </ModelFormMessagesProvider>
  * ```
  */
-export function ModelFormMessagesProvider(props: { messages: ModelFormMessagesOverrides; children?: ReactNode }) {
+export function ModelFormMessagesProvider(props: ModelFormMessagesProviderProps) {
   const value = useMessageOverrides(props.messages);
   return createElement(ModelFormMessagesContext.Provider, { value }, props.children);
 }
