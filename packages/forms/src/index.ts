@@ -9,10 +9,12 @@ export {
   type ModelPickerProps,
   type PickerModel,
 } from "./catalog/model-picker";
+export { defaultModelPickerMessages, type ModelPickerMessages } from "./catalog/model-picker-messages";
 export type { QueryResult } from "./catalog/query-store";
 export { useImageModel, useImageModels } from "./catalog/use-image-models";
 export { useModelEndpoints } from "./catalog/use-model-endpoints";
 export { withEndpoint } from "./catalog/with-endpoint";
+export { type CoreMessages, coreMessages, defaultCoreMessages } from "./core/core-messages";
 export {
   API_KEY_ENV_VAR,
   apiKeyEnvVar,
@@ -30,6 +32,12 @@ export {
 } from "./core/index";
 export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
+export {
+  defaultNumberFieldMessages,
+  defaultSelectFieldMessages,
+  type NumberFieldMessages,
+  type SelectFieldMessages,
+} from "./fields/field-messages";
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField, type ImageReferencesFieldProps } from "./fields/image-references-field";
 export { defaultImageReferencesMessages, type ImageReferencesMessages } from "./fields/image-references-messages";
@@ -100,6 +108,7 @@ export type {
 export { errorMessage, useFieldController } from "./fields/use-field-controller";
 export { applySubmitErrors, SUBMIT_ERROR_TYPE } from "./form/apply-submit-errors";
 export { changedFieldNames } from "./form/changed-fields";
+export { defaultModelFormMessages } from "./form/default-model-form-messages";
 export { fieldPath, fromFormValues, publishedName, toFormValues } from "./form/field-paths";
 export { type FormAddons, Slot, useFormAddons } from "./form/form-addons";
 export {
@@ -113,8 +122,16 @@ export {
 export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
+  type ModelFormMessages,
+  type ModelFormMessagesOverrides,
+  ModelFormMessagesProvider,
+  usePartMessages,
+} from "./form/model-form-messages";
+export {
+  defaultModelParameterFormMessages,
   ModelParameterForm,
   type ModelParameterFormMessages,
+  type ModelParameterFormMessagesProp,
   type ModelParameterFormProps,
 } from "./form/model-parameter-form";
 export { type OptionNotes, OptionNotesContext, useOptionNotes } from "./form/option-notes";
@@ -143,5 +160,6 @@ export {
   type PriceEstimateSlot,
 } from "./preview/price-estimate";
 export { RequestPreview, type RequestPreviewProps } from "./preview/request-preview";
+export { defaultRequestPreviewMessages, type RequestPreviewMessages } from "./preview/request-preview-messages";
 export { type CostEstimateState, useCostEstimate } from "./preview/use-cost-estimate";
 export type { SlotClassNames } from "./styles/slot-class-names";

@@ -7,6 +7,7 @@ import {
   useVirtualizer,
 } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { usePartMessages } from "../form/model-form-messages";
 import {
   type CapabilityFilter,
   filterModels,
@@ -14,6 +15,7 @@ import {
   type PickerModel,
   takesImages,
 } from "./filter-models";
+import { defaultModelPickerMessages, type ModelPickerMessages } from "./model-picker-messages";
 import { type TypeaheadState, typeahead, typeaheadActive } from "./typeahead";
 
 export { type CapabilityFilter, filterModels, type ModelPickerFilters, type PickerModel } from "./filter-models";
@@ -28,17 +30,13 @@ export interface ModelPickerProps {
   filters?: ModelPickerFilters;
   /** Called whenever the search text or capability changes. */
   onFiltersChange?: (filters: Required<ModelPickerFilters>) => void;
-  /** Accessible name of the list; default "Models". */
+  /** Accessible name of the list; default `messages.list` ("Models"). */
   label?: string;
+  /** Texts (English by default; also read from an enclosing `ModelFormMessagesProvider`). */
+  messages?: Partial<ModelPickerMessages>;
   disabled?: boolean;
   className?: string;
 }
-
-const capabilityLabels: Record<CapabilityFilter, string> = {
-  all: "All",
-  "text-to-image": "Text to image",
-  "image-to-image": "Image to image",
-};
 
 /** Lists longer than this render only the rows in view (plus a few); shorter ones render every row. */
 export const VIRTUALIZE_OVER = 100;
@@ -75,10 +73,13 @@ export function ModelPicker({
   onChange,
   filters,
   onFiltersChange,
-  label = "Models",
+  label: labelProp,
   disabled,
   className,
+  messages: messagesProp,
 }: ModelPickerProps) {
+  const messages = usePartMessages("picker", defaultModelPickerMessages, messagesProp);
+  const label = labelProp ?? messages.list;
   const id = useId();
   const [query, setQuery] = useState(filters?.query ?? "");
   const [capability, setCapability] = useState<CapabilityFilter>(filters?.capability ?? "all");
@@ -191,14 +192,14 @@ export function ModelPicker({
     <div data-mf-root="" data-mf-slot="model-picker" data-disabled={disabled ? "" : undefined} className={className}>
       <div data-mf-slot="model-picker-search">
         <label data-mf-slot="label" htmlFor={searchId}>
-          Search models
+          {messages.search}
         </label>
         <input
           id={searchId}
           type="search"
           data-mf-slot="input"
           value={query}
-          placeholder="Name, id or owner"
+          placeholder={messages.searchPlaceholder}
           autoComplete="off"
           spellCheck={false}
           disabled={disabled}
@@ -209,8 +210,8 @@ export function ModelPicker({
         />
       </div>
       <fieldset data-mf-slot="model-picker-capability" disabled={disabled}>
-        <legend data-mf-slot="label">Capability</legend>
-        {(Object.keys(capabilityLabels) as CapabilityFilter[]).map((key) => (
+        <legend data-mf-slot="label">{messages.capability}</legend>
+        {(Object.keys(defaultModelPickerMessages.capabilities) as CapabilityFilter[]).map((key) => (
           <label key={key} data-mf-slot="radio" data-state={capability === key ? "checked" : "unchecked"}>
             <input
               type="radio"
@@ -219,14 +220,14 @@ export function ModelPicker({
               checked={capability === key}
               onChange={() => updateFilters({ query, capability: key })}
             />
-            {capabilityLabels[key]}
+            {messages.capabilities[key]}
           </label>
         ))}
       </fieldset>
       <p data-mf-slot="model-picker-status" id={statusId} aria-live="polite">
         {visible.length === models.length
-          ? `${models.length} models`
-          : `${visible.length} of ${models.length} models match`}
+          ? messages.count(models.length)
+          : messages.matches(visible.length, models.length)}
       </p>
       {visible.length > 0 ? (
         <div
@@ -277,7 +278,7 @@ export function ModelPicker({
                   <span data-mf-slot="model-meta">
                     {model.id}
                     {model.owned_by ? ` · ${model.owned_by}` : ""}
-                    {takesImages(model) ? " · image input" : ""}
+                    {takesImages(model) ? ` · ${messages.imageInput}` : ""}
                   </span>
                 </div>
               );
@@ -285,7 +286,7 @@ export function ModelPicker({
           </div>
         </div>
       ) : (
-        <p data-mf-slot="model-picker-empty">No model matches these filters.</p>
+        <p data-mf-slot="model-picker-empty">{messages.empty}</p>
       )}
     </div>
   );

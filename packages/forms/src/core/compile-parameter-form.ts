@@ -1,5 +1,6 @@
 import { normalizeParameters, type ParameterDescriptor } from "@model-forms/client";
 import * as z from "zod/mini";
+import { type CoreMessages, coreMessages } from "./core-messages";
 import { humanizeLabel } from "./humanize-label";
 import { kindModules } from "./kinds/index";
 import { compilePromptField } from "./kinds/prompt-kind";
@@ -86,15 +87,36 @@ function warnAboutUnusedOptions(
   }
 }
 
-/** Option labels, icons and recent-first ordering from compile options, for fields that have options. */
+/** Option labels (`optionLabels` over `formatOption`), icons and recent-first ordering, for fields with options. */
 function decorateOptions(field: FormField, options: CompileOptions): void {
   if (field.constraints.options === undefined) return;
-  const labels = own(options.optionLabels, field.name);
+  let labels = own(options.optionLabels, field.name);
+  if (options.formatOption !== undefined) labels = formattedLabels(field, options.formatOption, labels);
   if (labels !== undefined) field.optionLabels = labels;
   const icons = own(options.optionIcons, field.name);
   if (icons !== undefined) field.optionIcons = icons;
   const recent = options.recentFirst;
   if (recent === true || (Array.isArray(recent) && recent.includes(field.name))) field.recentFirst = true;
+}
+
+/** Labels from `formatOption` for the options `given` (the field's `optionLabels`) leaves unlabelled. */
+function formattedLabels(
+  field: FormField,
+  format: NonNullable<CompileOptions["formatOption"]>,
+  given: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  const labels: Record<string, string> = { ...given };
+  let any = given !== undefined;
+  for (const option of field.constraints.options ?? []) {
+    const key = String(option);
+    if (Object.hasOwn(labels, key)) continue;
+    const label = format({ name: field.name }, option);
+    if (typeof label === "string") {
+      labels[key] = label;
+      any = true;
+    }
+  }
+  return any ? labels : undefined;
 }
 
 /** `order` names first, in that order; the rest keep their published order. */
@@ -148,6 +170,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
   const hidden = options.hidden === undefined ? undefined : new Set(options.hidden);
   const advanced = options.advanced === undefined ? undefined : new Set(options.advanced);
   const fixed = options.fixed;
+  const messages = coreMessages(options.messages);
   // Fields in published order, and their starting values; `defaults` doubles as the set of names taken.
   let fields: FormField[] = [];
   const defaults: FormValues = {};
@@ -157,7 +180,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
     const description = options.descriptions?.prompt;
     const promptOptions =
       label === undefined && description === undefined ? options.prompt : { ...options.prompt, label, description };
-    const prompt = compilePromptField(promptOptions);
+    const prompt = compilePromptField(promptOptions, messages);
     fields.push(prompt);
     defaults.prompt = prompt.defaultValue;
   }
@@ -166,7 +189,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
   // descriptor being compiled, for warnings.
   let current = "";
   const warn = (code: string, message: string) => warnings.push({ code, field: current, message });
-  const context: KindContext = { label: "", advanced: false, warn };
+  const context: KindContext = { label: "", advanced: false, warn, messages };
   for (const descriptor of descriptors) {
     const { name } = descriptor;
     current = name;
@@ -190,7 +213,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
       warn("unknown_kind", `"${name}" has kind "${descriptor.kind}", which no kind module handles.`);
       continue;
     }
-    context.label = own(options.labels, name) ?? humanizeLabel(name);
+    context.label = own(options.labels, name) ?? own(messages.fieldLabels, name) ?? humanizeLabel(name);
     context.advanced = advanced?.has(name) ?? false;
     context.description = own(options.descriptions, name);
     context.limit = limit;
@@ -221,7 +244,8 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
   joinResolutionFields(fields);
   if (options !== NO_OPTIONS) warnAboutUnusedOptions(options, descriptors, defaults, warnings);
   if (options.order !== undefined) fields = orderFields(fields, options.order);
-  return new LazyCompiledForm(Array.isArray(input) ? options.modelId : input.id, fields, defaults, warnings);
+  const modelId = Array.isArray(input) ? options.modelId : input.id;
+  return new LazyCompiledForm(modelId, fields, defaults, warnings, messages);
 }
 
 /** A compiled form whose `schema` is built on first read (a prototype getter, like {@link LazyField}'s). */
@@ -231,8 +255,16 @@ class LazyCompiledForm implements CompiledForm {
   defaults: FormValues;
   warnings: FormWarning[];
   #schema: z.ZodMiniObject | undefined;
+  #messages: CoreMessages;
 
-  constructor(modelId: string | undefined, fields: FormField[], defaults: FormValues, warnings: FormWarning[]) {
+  constructor(
+    modelId: string | undefined,
+    fields: FormField[],
+    defaults: FormValues,
+    warnings: FormWarning[],
+    messages: CoreMessages,
+  ) {
+    this.#messages = messages;
     if (modelId !== undefined) this.modelId = modelId;
     this.fields = fields;
     this.defaults = defaults;
@@ -245,7 +277,7 @@ class LazyCompiledForm implements CompiledForm {
       for (const field of this.fields) {
         shape[field.name] = field.constraints.required ? field.schema : z.optional(field.schema);
       }
-      this.#schema = z.object(shape, "Expected an object of values");
+      this.#schema = z.object(shape, this.#messages.expectedObject);
     }
     return this.#schema;
   }

@@ -1,12 +1,7 @@
+import { defaultCoreMessages } from "./core-messages";
+
 /** Request fields whose best label is not derived from their name. By field name, never per model. */
-const WELL_KNOWN_LABELS = new Map([
-  ["n", "Images"],
-  ["num_images", "Images"],
-  ["seed", "Seed"],
-  ["resolution", "Resolution"],
-  ["aspect_ratio", "Aspect ratio"],
-  ["input_references", "Reference images"],
-]);
+const WELL_KNOWN_LABELS = new Map(Object.entries(defaultCoreMessages.fieldLabels));
 
 /** Words kept in a fixed spelling (acronyms) wherever they appear. */
 const SPELLINGS = new Map([

@@ -5,6 +5,7 @@ export {
   safeBuildImageRequest,
 } from "./build-image-request";
 export { compileParameterForm, RESERVED_REQUEST_KEYS } from "./compile-parameter-form";
+export { type CoreMessages, coreMessages, defaultCoreMessages } from "./core-messages";
 export {
   API_KEY_ENV_VAR,
   apiKeyEnvVar,

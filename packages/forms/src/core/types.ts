@@ -1,5 +1,6 @@
 import type { ImageConstraints, ImageModel, ParameterDescriptor } from "@model-forms/client";
 import type * as z from "zod/mini";
+import type { CoreMessages } from "./core-messages";
 
 /** Which control renders a field. The React layer maps each to a component; overridable per widget and per field. */
 export type WidgetKind =
@@ -161,6 +162,13 @@ export interface CompileOptions {
   optionIcons?: Record<string, Record<string, string>>;
   /** List recently chosen options first: every enum (`true`) or these fields. Opt-in; kept in memory per page. */
   recentFirst?: boolean | string[];
+  /**
+   * Display labels for enum options from a function (after `optionLabels`, which win): return `undefined` to keep
+   * the value as its label. Labels never change the value sent.
+   */
+  formatOption?: (field: { name: string }, value: string | number) => string | undefined;
+  /** Texts of validation messages, hints and default labels (English by default; see `CoreMessages`). */
+  messages?: Partial<CoreMessages>;
   /** Replace or add kind modules (e.g. handle a kind that is `unknown` to this library). */
   kinds?: { [K in ParameterDescriptor["kind"]]?: KindModule<Extract<ParameterDescriptor, { kind: K }>> };
 }
@@ -205,5 +213,7 @@ export interface KindContext {
   advanced: boolean;
   /** The developer policy for this field (`compileOptions.limits`), which the kind applies to its bounds and values. */
   limit?: FieldLimit;
+  /** The texts to use (English when absent: kind modules written before translations still compile). */
+  messages?: CoreMessages;
   warn(code: string, message: string): void;
 }

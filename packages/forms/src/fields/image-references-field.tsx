@@ -1,18 +1,10 @@
-import {
-  type ChangeEvent,
-  type ClipboardEvent,
-  type DragEvent,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { type ChangeEvent, type ClipboardEvent, type DragEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { Control } from "react-hook-form";
 import { useFormContext } from "react-hook-form";
 import { formatBytes } from "../core/kinds/image-references-kind";
 import { imageAcceptAttribute, sanitizeImageFormats } from "../core/references/reference-limits";
 import type { ImageReference } from "../core/types";
+import { usePartMessages } from "../form/model-form-messages";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
@@ -47,7 +39,7 @@ const IMAGE_EXTENSION = /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i;
  */
 export function ImageReferencesField(props: ImageReferencesFieldProps) {
   const { field, disabled, classNames } = props;
-  const messages = useMemo(() => ({ ...defaultImageReferencesMessages, ...props.messages }), [props.messages]);
+  const messages = usePartMessages("references", defaultImageReferencesMessages, props.messages);
   const { field: input, error: fieldError } = useFieldController(props);
   const context = useFormContext() as ReturnType<typeof useFormContext> | null;
   const control = ((props.control as Control | undefined) ?? context?.control ?? {}) as object;

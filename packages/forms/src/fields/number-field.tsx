@@ -1,3 +1,5 @@
+import { usePartMessages } from "../form/model-form-messages";
+import { defaultNumberFieldMessages } from "./field-messages";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
@@ -18,6 +20,7 @@ export function NumberField(props: FieldComponentProps) {
   const { field, disabled, classNames: cn } = props;
   const { field: input, error } = useFieldController(props);
   const { min, max, step, integer, randomizable } = field.constraints;
+  const messages = usePartMessages("number", defaultNumberFieldMessages, undefined);
   const randomize = () => {
     const low = Math.ceil(min ?? 0);
     const high = Math.floor(max ?? DEFAULT_RANDOM_MAX);
@@ -47,8 +50,8 @@ export function NumberField(props: FieldComponentProps) {
               type="button"
               data-mf-slot="randomize"
               className={cn?.randomize}
-              aria-label={`Randomize ${fieldLabel(field)}`}
-              title={`Randomize ${fieldLabel(field)}`}
+              aria-label={messages.randomize(fieldLabel(field))}
+              title={messages.randomize(fieldLabel(field))}
               disabled={disabled}
               onClick={randomize}
             >

@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import { swappedResolution } from "../core/resolution/index";
 import type { FormField } from "../core/types";
+import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
@@ -51,7 +52,7 @@ export function ResolutionField(props: ResolutionFieldProps) {
 }
 
 function useMessages(messages: Partial<ResolutionFieldMessages> | undefined): ResolutionFieldMessages {
-  return useMemo(() => ({ ...defaultResolutionFieldMessages, ...messages }), [messages]);
+  return usePartMessages("resolution", defaultResolutionFieldMessages, messages);
 }
 
 function ResolutionPicker(props: ResolutionFieldProps) {

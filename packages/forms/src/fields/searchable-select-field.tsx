@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
@@ -60,7 +61,7 @@ function Chevron() {
  */
 export function SearchableSelectField(props: SearchableSelectFieldProps) {
   const { field, disabled, classNames, searchAbove = LONG_ENUM_THRESHOLD } = props;
-  const messages = useMemo(() => ({ ...defaultSearchableSelectMessages, ...props.messages }), [props.messages]);
+  const messages = usePartMessages("searchableSelect", defaultSearchableSelectMessages, props.messages);
   const { field: input, error } = useFieldController(props);
   const items = useMemo(() => optionItems(field), [field]);
   const noteOf = useOptionNotes(field.name);

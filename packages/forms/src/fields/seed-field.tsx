@@ -1,7 +1,8 @@
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import type { Control } from "react-hook-form";
 import { useFormContext } from "react-hook-form";
 import { drawSeed, SEED_MODES, type SeedMode, seedBounds } from "../core/seed/seed";
+import { usePartMessages } from "../form/model-form-messages";
 import { useSeedState } from "../form/seed-state";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
@@ -81,7 +82,7 @@ export interface SeedFieldProps extends FieldComponentProps {
  */
 export function SeedField(props: SeedFieldProps) {
   const { field, disabled, classNames } = props;
-  const messages = useMemo(() => ({ ...defaultSeedFieldMessages, ...props.messages }), [props.messages]);
+  const messages = usePartMessages("seed", defaultSeedFieldMessages, props.messages);
   const { field: input, error } = useFieldController(props);
   const context = useFormContext() as ReturnType<typeof useFormContext> | null;
   const control = ((props.control as Control | undefined) ?? context?.control) as object;

@@ -1,6 +1,8 @@
 import * as Select from "@radix-ui/react-select";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
+import { defaultSelectFieldMessages } from "./field-messages";
 import { FieldShell } from "./field-shell";
 import { wantsSearchableSelect } from "./option-list";
 import { SearchableSelectField } from "./searchable-select-field";
@@ -64,7 +66,11 @@ function RadixSelectField(props: FieldComponentProps) {
   const selected = options.findIndex((option) => Object.is(option, input.value));
   const value = selected >= 0 ? String(selected) : "";
   const optional = !field.constraints.required;
-  const placeholder = field.providerDefault !== undefined ? `Default (${String(field.providerDefault)})` : "Default";
+  const messages = usePartMessages("select", defaultSelectFieldMessages, undefined);
+  const placeholder =
+    field.providerDefault !== undefined
+      ? messages.placeholderWithDefault(String(field.providerDefault))
+      : messages.placeholder;
   // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
   const [open, setOpen] = useState(false);
   const noteOf = useOptionNotes(field.name);

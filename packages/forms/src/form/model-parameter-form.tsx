@@ -17,40 +17,52 @@ import { slotClass } from "../styles/slot-class-names";
 import { applySubmitErrors, clearSubmitErrorsOnChange } from "./apply-submit-errors";
 import { createFormAddons, type Slot } from "./form-addons";
 import { FormContexts, SubmitNote } from "./form-contexts";
+import { defaultModelParameterFormMessages, type ModelParameterFormMessages } from "./form-messages";
+
+export { defaultModelParameterFormMessages, type ModelParameterFormMessages } from "./form-messages";
+
 import { AdvancedSection, type ModelParameterFormClassNames, type ModelParameterFormSlots } from "./form-parts";
 import type { ModelEndpointState } from "./model-endpoint-context";
+import { ModelFormMessagesContext, type ModelFormMessagesOverrides, useMessageOverrides } from "./model-form-messages";
 import { prepareSeeds, recordSeeds, type SeedForm } from "./seed-state";
 import { useModelParameterForm } from "./use-model-parameter-form";
 import { resolveFieldComponent } from "./widget-registry";
 
-/** Texts of the form's own UI. */
-export interface ModelParameterFormMessages {
-  advanced: string;
-  submitting: string;
-  loading: string;
-  retry: string;
-  loadError: string;
-  /** Shown for an unknown model id; `suggestions` are close ids from the catalog. */
-  notFound(id: string, suggestions: string[]): ReactNode;
-  /**
-   * The banner after a failed submit. `message` is the API's own message (or a plain sentence), never a URL or a
-   * credential; `error` is what `onSubmit` threw or returned.
-   */
-  submitError(error: unknown, message: string): ReactNode;
-}
+/**
+ * The `messages` prop of {@link ModelParameterForm}: texts by part, and (for compatibility) the form's own texts
+ * flat.
+ *
+ * @example
+ * ```ts
+ * const messages: ModelParameterFormMessagesProp = { advanced: "Erweitert", core: { optional: "Optional" } };
+ * ```
+ */
+export type ModelParameterFormMessagesProp = Partial<ModelParameterFormMessages> & ModelFormMessagesOverrides;
 
-const defaultMessages: ModelParameterFormMessages = {
-  advanced: "Advanced",
-  submitting: "Generating…",
-  loading: "Loading model parameters…",
-  retry: "Retry",
-  loadError: "Could not load the model.",
-  notFound: (id, suggestions) =>
-    suggestions.length
-      ? `Unknown model "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
-      : `Unknown model "${id}".`,
-  submitError: (_error, message) => message,
-};
+const GROUPS = new Set([
+  "core",
+  "form",
+  "submitErrors",
+  "select",
+  "number",
+  "references",
+  "resolution",
+  "seed",
+  "searchableSelect",
+  "price",
+  "picker",
+  "preview",
+]);
+
+/** The prop's flat form texts moved into its `form` part (the part's own texts win). */
+function groupMessages(messages: ModelParameterFormMessagesProp | undefined): ModelFormMessagesOverrides | undefined {
+  if (messages === undefined) return undefined;
+  const grouped: Record<string, unknown> = {};
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(messages)) (GROUPS.has(key) ? grouped : flat)[key] = value;
+  if (Object.keys(flat).length) grouped.form = { ...flat, ...messages.form };
+  return grouped as ModelFormMessagesOverrides;
+}
 
 /** Props of {@link ModelParameterForm}. */
 export interface ModelParameterFormProps {
@@ -81,8 +93,12 @@ export interface ModelParameterFormProps {
   /** Your own submit button and Advanced disclosure. */
   slots?: ModelParameterFormSlots;
   submitLabel?: ReactNode;
-  /** Texts of the form's own UI (loading, retry, errors, "Advanced"). */
-  messages?: Partial<ModelParameterFormMessages>;
+  /**
+   * Every text of the form and its fields, by part (`ModelFormMessagesOverrides`: `core` for validation messages,
+   * hints and labels, `form`, `select`, `seed`, …). The form's own texts may also be given flat, as before
+   * (`{ advanced: "Erweitert" }`); `form` wins over them.
+   */
+  messages?: ModelParameterFormMessagesProp;
   /** Called with the request body whenever the values change (`undefined` while invalid); renders nothing. */
   onRequestChange?(request: ImageRequest | undefined): void;
   /** Rendered inside the form after the fields, e.g. a request preview (`useImageRequest()` works there). */
@@ -111,7 +127,8 @@ const idleEndpoint: ModelEndpointState = { status: "idle", endpoint: undefined, 
 export function ModelParameterForm(props: ModelParameterFormProps) {
   const { modelId, model: modelProp, classNames } = props;
   const className = slotClass(classNames, "root", props.className);
-  const messages = { ...defaultMessages, ...props.messages };
+  const overrides = useMessageOverrides(groupMessages(props.messages));
+  const messages = useMemo(() => ({ ...defaultModelParameterFormMessages, ...overrides.form }), [overrides.form]);
   const query = useImageModel(modelProp ? undefined : modelId);
   // The endpoint record loads beside the catalog (the client shares the catalog request) and never blocks the form.
   const given = props.endpoint;
@@ -140,13 +157,17 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
 
   if (model)
     return (
-      <ReadyForm
-        {...props}
-        model={model}
-        messages={messages}
-        endpointState={endpointState}
-        busy={!modelProp && query.status === "loading"}
-      />
+      <ModelFormMessagesContext.Provider value={overrides}>
+        <ReadyForm
+          {...props}
+          model={model}
+          messages={messages}
+          core={overrides.core}
+          submitErrors={overrides.submitErrors}
+          endpointState={endpointState}
+          busy={!modelProp && query.status === "loading"}
+        />
+      </ModelFormMessagesContext.Provider>
     );
 
   if (query.status === "error") {
@@ -159,7 +180,7 @@ export function ModelParameterForm(props: ModelParameterFormProps) {
           {notFound ? null : (
             <span data-mf-slot="form-error-detail" className={classNames?.["form-error-detail"]}>
               {" "}
-              {errorBannerMessage(error)}
+              {errorBannerMessage(error, overrides.submitErrors)}
             </span>
           )}
         </div>
@@ -233,16 +254,21 @@ function ReadyForm(
   props: Omit<ModelParameterFormProps, "model" | "messages"> & {
     model: ImageModel | CompiledForm;
     messages: ModelParameterFormMessages;
+    core: ModelFormMessagesOverrides["core"];
+    submitErrors: ModelFormMessagesOverrides["submitErrors"];
     endpointState: ModelEndpointState;
     busy: boolean;
   },
 ) {
   const { model, labels, compileOptions, components, fieldComponents, disabled, messages, busy, classNames } = props;
+  const { core, submitErrors } = props;
   const Advanced = props.slots?.advanced ?? AdvancedSection;
-  const mergedOptions = useMemo<CompileOptions | undefined>(
-    () => (labels ? { ...compileOptions, labels: { ...compileOptions?.labels, ...labels } } : compileOptions),
-    [compileOptions, labels],
-  );
+  const mergedOptions = useMemo<CompileOptions | undefined>(() => {
+    let options = labels ? { ...compileOptions, labels: { ...compileOptions?.labels, ...labels } } : compileOptions;
+    // The translated core texts, under the compile options' own.
+    if (core) options = { ...options, messages: { ...core, ...options?.messages } };
+    return options;
+  }, [compileOptions, labels, core]);
   const headless = useModelParameterForm(model, { compileOptions: mergedOptions, defaultValues: props.defaultValues });
   const { form, fields, compiled, handleSubmit, getRequest } = headless;
   // A context value that stays the same when this component re-renders, so fields reading the FormProvider (through
@@ -284,9 +310,9 @@ function ReadyForm(
           try {
             const returned = await latest.current.onSubmit?.(request, values);
             if (isSubmitErrors(returned))
-              failure = { error: returned, sorted: fieldErrorsFromError(returned, compiled) };
+              failure = { error: returned, sorted: fieldErrorsFromError(returned, compiled, submitErrors) };
           } catch (error) {
-            failure = { error, sorted: fieldErrorsFromError(error, compiled) };
+            failure = { error, sorted: fieldErrorsFromError(error, compiled, submitErrors) };
           }
           // Sent: the seed controls show the seed that went out, and an incrementing one steps on.
           if (!failure) return recordSeeds(seeds, request);
@@ -301,7 +327,7 @@ function ReadyForm(
             flushSync(() => setAdvancedOpen(true));
         },
       ),
-    [handleSubmit, fields, form, compiled, addons],
+    [handleSubmit, fields, form, compiled, addons, submitErrors],
   );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -373,7 +399,7 @@ function ReadyForm(
             <Submit
               control={form.control}
               disabled={disabled || busy}
-              label={props.submitLabel ?? "Generate"}
+              label={props.submitLabel ?? messages.generate}
               submittingLabel={messages.submitting}
               note={props.showCost ? addons.submitNote : undefined}
               className={classNames?.submit}

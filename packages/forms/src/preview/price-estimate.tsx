@@ -5,6 +5,7 @@ import { formatPrice } from "../core/price/format-price";
 import { optionPrices } from "../core/price/option-prices";
 import { type PricingSource, pricingLines } from "../core/price/pricing-lines";
 import { useFormAddons } from "../form/form-addons";
+import { usePartMessages } from "../form/model-form-messages";
 import type { OptionNotes } from "../form/option-notes";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import { type CostEstimateState, useCostEstimate } from "./use-cost-estimate";
@@ -125,7 +126,7 @@ function StandalonePrice(props: PriceEstimateProps & { request: Record<string, u
 function LivePrice(props: PriceEstimateProps) {
   const state = useCostEstimate({ endpoint: props.endpoint });
   const addons = useFormAddons();
-  const messages = { ...defaultPriceEstimateMessages, ...props.messages };
+  const messages = usePartMessages("price", defaultPriceEstimateMessages, props.messages);
   const { estimate, source, optionField } = state;
   const over = isOver(estimate, props.maxCostUsd);
   // Read by the option notes and the submit guard when they run, so neither re-subscribes on every change.
@@ -210,7 +211,7 @@ function PriceView(
   },
 ) {
   const { estimate, classNames, maxCostUsd } = props;
-  const messages = { ...defaultPriceEstimateMessages, ...props.messages };
+  const messages = usePartMessages("price", defaultPriceEstimateMessages, props.messages);
   const id = useId();
   const state = stateOf(props.status, props.source, estimate, props.over);
   const cls = (slot: PriceEstimateSlot) => slotClass(classNames, slot);

@@ -1,6 +1,8 @@
 "use client";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { apiKeyEnvVar, curlCommand, generationUrl, maskApiKey } from "../core/curl-command";
+import { usePartMessages } from "../form/model-form-messages";
+import { defaultRequestPreviewMessages, type RequestPreviewMessages } from "./request-preview-messages";
 
 /** Props of {@link RequestPreview}. */
 export interface RequestPreviewProps {
@@ -16,12 +18,14 @@ export interface RequestPreviewProps {
    */
   envVar?: string;
   className?: string;
+  /** Texts (English by default; also read from an enclosing `ModelFormMessagesProvider`). */
+  messages?: Partial<RequestPreviewMessages>;
 }
 
 type CopyState = "idle" | "copied" | "failed";
 
 /** A copy button; `navigator.clipboard` is looked up on click, so server rendering never touches it. */
-function CopyButton({ text, label }: { text: string; label: string }) {
+function CopyButton({ text, label, messages }: { text: string; label: string; messages: RequestPreviewMessages }) {
   const [state, setState] = useState<CopyState>("idle");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -53,7 +57,7 @@ function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span data-mf-slot="copy-status" role="status">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text instead" : ""}
+        {state === "copied" ? messages.copied : state === "failed" ? messages.copyFailed : ""}
       </span>
     </>
   );
@@ -67,6 +71,7 @@ function CodeFigure(props: {
   copy: string;
   children: ReactNode;
   after?: ReactNode;
+  messages: RequestPreviewMessages;
 }) {
   return (
     <figure data-mf-slot={`request-preview-${props.slot}`} aria-labelledby={props.id}>
@@ -75,7 +80,7 @@ function CodeFigure(props: {
       <pre tabIndex={0}>
         <code>{props.text}</code>
       </pre>
-      <CopyButton text={props.text} label={props.copy} />
+      <CopyButton text={props.text} label={props.copy} messages={props.messages} />
       {props.after}
     </figure>
   );
@@ -92,12 +97,14 @@ function CodeFigure(props: {
  * <RequestPreview request={request} baseUrl="https://nano-gpt.com" />
  * ```
  */
-export function RequestPreview({ request, baseUrl, apiKey, envVar: envVarProp, className }: RequestPreviewProps) {
+export function RequestPreview(props: RequestPreviewProps) {
+  const { request, baseUrl, apiKey, envVar: envVarProp, className } = props;
   const id = useId();
+  const messages = usePartMessages("preview", defaultRequestPreviewMessages, props.messages);
   if (request === undefined) {
     return (
       <div data-mf-root="" data-mf-slot="request-preview" data-state="empty" className={className}>
-        <p data-mf-slot="request-preview-empty">No request yet: pick a model and fill in the form.</p>
+        <p data-mf-slot="request-preview-empty">{messages.empty}</p>
       </div>
     );
   }
@@ -106,23 +113,22 @@ export function RequestPreview({ request, baseUrl, apiKey, envVar: envVarProp, c
   const curl = curlCommand(request, { baseUrl, envVar });
   return (
     <div data-mf-root="" data-mf-slot="request-preview" data-state="ready" className={className}>
-      <CodeFigure id={`${id}-json`} slot="json" text={json} copy="Copy JSON">
-        Request body <code>POST {generationUrl(baseUrl)}</code>
+      <CodeFigure id={`${id}-json`} slot="json" text={json} copy={messages.copyJson} messages={messages}>
+        {messages.requestBody} <code>POST {generationUrl(baseUrl)}</code>
       </CodeFigure>
       <CodeFigure
         id={`${id}-curl`}
         slot="curl"
         text={curl}
-        copy="Copy cURL"
+        copy={messages.copyCurl}
+        messages={messages}
         after={
           <p data-mf-slot="request-preview-key">
-            {apiKey
-              ? `Uses your key ${maskApiKey(apiKey)}: run export ${envVar}=… first.`
-              : `Set ${envVar} to your API key before running it.`}
+            {apiKey ? messages.usesKey(maskApiKey(apiKey), envVar) : messages.setKey(envVar)}
           </p>
         }
       >
-        cURL
+        {messages.curl}
       </CodeFigure>
     </div>
   );

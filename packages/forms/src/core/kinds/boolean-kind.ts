@@ -1,5 +1,6 @@
 import type { BooleanParameter } from "@model-forms/client";
 import * as z from "zod/mini";
+import { defaultCoreMessages } from "../core-messages";
 import { formatNumber } from "../format-number";
 import { type FieldDraft, lazyField } from "../lazy-field";
 import type { KindContext, KindModule, WidgetKind } from "../types";
@@ -23,7 +24,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
     widget,
     constraints: { required: false },
     defaultValue: undefined,
-    hint: "Optional",
+    hint: (context.messages ?? defaultCoreMessages).optional,
     advanced: context.advanced,
     fixed: false,
     descriptor,
@@ -51,6 +52,7 @@ function optionalField(descriptor: BooleanParameter, context: KindContext, widge
 export const booleanKind: KindModule<BooleanParameter> = {
   kind: "boolean",
   compile(descriptor, context) {
+    const messages = context.messages ?? defaultCoreMessages;
     if (descriptor.valueType === "integer") {
       let min =
         descriptor.min !== undefined && Number.isFinite(descriptor.min)
@@ -77,19 +79,19 @@ export const booleanKind: KindModule<BooleanParameter> = {
         context,
       );
       draft.constraints = { required: false, min, max, step: 1, integer: true, randomizable: true };
-      draft.hint = `Optional, ${formatNumber(min)}–${formatNumber(max)}`;
+      draft.hint = messages.optionalRange(`${formatNumber(min)}–${formatNumber(max)}`);
       // Seeds are rarely changed, so integer support flags always go under "Advanced".
       draft.advanced = true;
-      return lazyField(draft, () => z.optional(numberSchema(min, max, true)));
+      return lazyField(draft, () => z.optional(numberSchema(min, max, true, undefined, messages)));
     }
     warnUnusedLimits(descriptor.name, context.limit, ["default"], context);
     if (descriptor.valueType === "string") {
       const draft = optionalField(descriptor, context, "text");
       draft.defaultValue = limitDefault(descriptor.name, context.limit, isString, context);
-      return lazyField(draft, () => z.optional(z.string("Expected text")));
+      return lazyField(draft, () => z.optional(z.string(messages.expectedText)));
     }
     const draft = optionalField(descriptor, context, "toggle");
     draft.defaultValue = limitDefault(descriptor.name, context.limit, isBoolean, context);
-    return lazyField(draft, () => z.optional(z.boolean("Expected on or off")));
+    return lazyField(draft, () => z.optional(z.boolean(messages.expectedOnOff)));
   },
 };

@@ -1,5 +1,6 @@
 import type { EnumParameter } from "@model-forms/client";
 import * as z from "zod/mini";
+import { defaultCoreMessages } from "../core-messages";
 import { lazyField } from "../lazy-field";
 import { isResolutionList } from "../resolution/parse-resolution";
 import type { KindModule } from "../types";
@@ -24,6 +25,7 @@ export const enumKind: KindModule<EnumParameter> = {
   kind: "enum",
   compile(descriptor, context) {
     const { limit } = context;
+    const messages = context.messages ?? defaultCoreMessages;
     // The normalizer de-duplicates values; they are used as published (a developer's `allow` keeps a subset).
     let values = descriptor.values;
     if (values.length === 0) {
@@ -59,8 +61,11 @@ export const enumKind: KindModule<EnumParameter> = {
     const providerDefault = published ? descriptor.default : undefined;
     const hint =
       values.length === 1
-        ? `Only ${String(values[0])}`
-        : `${values.length} options${allowedDefault || limited !== undefined ? `, default ${String(defaultValue)}` : ""}`;
+        ? messages.onlyOption(String(values[0]))
+        : messages.optionsHint(
+            values.length,
+            allowedDefault || limited !== undefined ? String(defaultValue) : undefined,
+          );
     return lazyField(
       {
         name: descriptor.name,
@@ -78,7 +83,7 @@ export const enumKind: KindModule<EnumParameter> = {
         descriptor,
       },
       // `zod/mini` loads no locale: the schema carries its own message.
-      () => z.literal(values as [string | number, ...Array<string | number>], "Choose one of the options"),
+      () => z.literal(values as [string | number, ...Array<string | number>], messages.chooseOption),
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { ImageConstraints, ImageReferencesParameter } from "@model-forms/client";
 import * as z from "zod/mini";
+import { type CoreMessages, defaultCoreMessages } from "../core-messages";
 import { lazyField } from "../lazy-field";
 import type { ImageReference, KindModule } from "../types";
 import { limitBounds, warnUnusedLimits } from "./field-limit";
@@ -60,27 +61,34 @@ export function formatBytes(bytes: number): string {
  * checkReferenceUrl("data:image/gif;base64,AAAA", { formats: ["png"] }); // "Format GIF is not accepted (PNG)"
  * ```
  */
-export function checkReferenceUrl(url: string, constraints: ImageConstraints): string | undefined {
+export function checkReferenceUrl(
+  url: string,
+  constraints: ImageConstraints,
+  messages: CoreMessages = defaultCoreMessages,
+): string | undefined {
   const data = DATA_URL.exec(url);
   if (data) {
     const format = canonicalFormat(data[1] ?? "");
     const formats = constraints.formats?.map(canonicalFormat);
     if (formats && formats.length > 0 && !formats.includes(format)) {
-      return `Format ${format.toUpperCase()} is not accepted (${formats.map((f) => f.toUpperCase()).join(", ")})`;
+      return messages.formatNotAccepted(
+        format.toUpperCase(),
+        formats.map((f) => f.toUpperCase()),
+      );
     }
     if (constraints.maxBytes !== undefined && base64DecodedBytes(data[2] ?? "") > constraints.maxBytes) {
-      return `Image is larger than ${formatBytes(constraints.maxBytes)}`;
+      return messages.imageTooLarge(formatBytes(constraints.maxBytes));
     }
     return undefined;
   }
-  if (url.startsWith("data:")) return "Expected a base64 data:image/… URL";
+  if (url.startsWith("data:")) return messages.expectedDataUrl;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return "Expected an https URL or a data URL";
+    return messages.expectedUrl;
   }
-  if (parsed.protocol !== "https:" || parsed.hostname === "") return "Only https URLs are accepted";
+  if (parsed.protocol !== "https:" || parsed.hostname === "") return messages.httpsOnly;
   return undefined;
 }
 
@@ -94,14 +102,12 @@ function referenceUrl(entry: unknown): string | undefined {
   return typeof url === "string" ? url : undefined;
 }
 
-function referenceSchema(constraints: ImageConstraints): z.ZodMiniType<ImageReference> {
+function referenceSchema(constraints: ImageConstraints, messages: CoreMessages): z.ZodMiniType<ImageReference> {
   return z.custom<ImageReference>().check(
     z.superRefine((entry, ctx) => {
       const url = referenceUrl(entry);
       const problem =
-        url === undefined
-          ? 'Expected a URL string or { type: "image_url", image_url: { url } }'
-          : checkReferenceUrl(url, constraints);
+        url === undefined ? messages.expectedReferenceEntry : checkReferenceUrl(url, constraints, messages);
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
   );
@@ -133,13 +139,17 @@ function withSafeFormats(
   return safe.length ? { ...rest, formats: safe } : rest;
 }
 
-function referencesHint(minItems: number, maxItems: number, constraints: ImageConstraints): string {
-  const noun = maxItems === 1 ? "image" : "images";
-  const parts = [minItems > 0 ? `${minItems}–${maxItems} ${noun}` : `Up to ${maxItems} ${noun}`];
+function referencesHint(
+  minItems: number,
+  maxItems: number,
+  constraints: ImageConstraints,
+  messages: CoreMessages,
+): string {
+  const parts = [messages.imagesHint(minItems, maxItems)];
   if (constraints.formats && constraints.formats.length > 0) {
     parts.push(constraints.formats.map((format) => format.toUpperCase()).join(", "));
   }
-  if (constraints.maxBytes !== undefined) parts.push(`${formatBytes(constraints.maxBytes)} each`);
+  if (constraints.maxBytes !== undefined) parts.push(messages.eachSize(formatBytes(constraints.maxBytes)));
   return parts.join(" · ");
 }
 
@@ -161,6 +171,7 @@ function referencesHint(minItems: number, maxItems: number, constraints: ImageCo
 export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
   kind: "image_references",
   compile(descriptor, context) {
+    const messages = context.messages ?? defaultCoreMessages;
     let minItems = Math.max(0, Math.ceil(descriptor.minItems));
     let maxItems = Math.floor(descriptor.maxItems);
     if (!(maxItems >= 1) || minItems > maxItems) {
@@ -188,19 +199,16 @@ export const imageReferencesKind: KindModule<ImageReferencesParameter> = {
         widget: "image-references",
         constraints: { required: minItems > 0, minItems, maxItems, image: constraints },
         defaultValue: [],
-        hint: referencesHint(minItems, maxItems, constraints),
+        hint: referencesHint(minItems, maxItems, constraints, messages),
         advanced: context.advanced,
         fixed: false,
         descriptor,
       },
       () => {
         // `zod/mini` loads no locale: every check carries its own message.
-        const checks: z.core.$ZodCheck<ImageReference[]>[] = [
-          z.maxLength(maxItems, `At most ${maxItems} ${maxItems === 1 ? "image" : "images"}`),
-        ];
-        if (minItems > 0)
-          checks.push(z.minLength(minItems, `At least ${minItems} ${minItems === 1 ? "image" : "images"}`));
-        return z.array(referenceSchema(constraints), "Expected a list of images").check(...checks);
+        const checks: z.core.$ZodCheck<ImageReference[]>[] = [z.maxLength(maxItems, messages.atMostImages(maxItems))];
+        if (minItems > 0) checks.push(z.minLength(minItems, messages.atLeastImages(minItems)));
+        return z.array(referenceSchema(constraints, messages), messages.expectedImageList).check(...checks);
       },
     );
   },

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { type CoreMessages, defaultCoreMessages } from "../core-messages";
 import { lazyField } from "../lazy-field";
 import type { FormField } from "../types";
 
@@ -28,7 +29,10 @@ export interface PromptFieldOptions {
  * prompt.hint; // "Up to 2000 characters"
  * ```
  */
-export function compilePromptField(options: PromptFieldOptions = {}): FormField {
+export function compilePromptField(
+  options: PromptFieldOptions = {},
+  messages: CoreMessages = defaultCoreMessages,
+): FormField {
   const required = options.required ?? true;
   const maxLength =
     options.maxLength !== undefined && Number.isFinite(options.maxLength) && options.maxLength > 0
@@ -37,22 +41,22 @@ export function compilePromptField(options: PromptFieldOptions = {}): FormField 
   return lazyField(
     {
       name: "prompt",
-      label: options.label ?? "Prompt",
+      label: options.label ?? messages.promptLabel,
       ...(options.description === undefined ? {} : { description: options.description }),
       kind: "prompt",
       widget: "prompt",
       constraints: { required, ...(maxLength === undefined ? {} : { maxLength }) },
       defaultValue: "",
-      hint: maxLength === undefined ? "" : `Up to ${maxLength} characters`,
+      hint: maxLength === undefined ? "" : messages.promptHint(maxLength),
       advanced: false,
       fixed: false,
     },
     () => {
       // `zod/mini` loads no locale: every check carries its own message. Trim first, so blanks count as empty.
       const checks: z.core.$ZodCheck<string>[] = [z.trim()];
-      if (required) checks.push(z.minLength(1, "Enter a prompt"));
-      if (maxLength !== undefined) checks.push(z.maxLength(maxLength, `At most ${maxLength} characters`));
-      const schema = z.string(required ? "Enter a prompt" : "Expected text").check(...checks);
+      if (required) checks.push(z.minLength(1, messages.enterPrompt));
+      if (maxLength !== undefined) checks.push(z.maxLength(maxLength, messages.atMostCharacters(maxLength)));
+      const schema = z.string(required ? messages.enterPrompt : messages.expectedText).check(...checks);
       return required ? schema : z.optional(schema);
     },
   );

@@ -1,5 +1,6 @@
 import type { RangeParameter } from "@model-forms/client";
 import * as z from "zod/mini";
+import { type CoreMessages, defaultCoreMessages } from "../core-messages";
 import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
 import { atStepPrecision, snapToStep } from "../step-grid";
@@ -53,18 +54,25 @@ function onStep(value: number, min: number, step: number): boolean {
  * numberSchema(1, 4, true).safeParse(2).success; // true
  * ```
  */
-export function numberSchema(min: number, max: number, integer: boolean, step?: number): z.ZodMiniNumber<number> {
+export function numberSchema(
+  min: number,
+  max: number,
+  integer: boolean,
+  step?: number,
+  messages: CoreMessages = defaultCoreMessages,
+): z.ZodMiniNumber<number> {
   const checks: z.core.$ZodCheck<number>[] = [
-    z.gte(min, `Must be at least ${formatNumber(min)}`),
-    z.lte(max, `Must be at most ${formatNumber(max)}`),
+    z.gte(min, messages.atLeast(formatNumber(min))),
+    z.lte(max, messages.atMost(formatNumber(max))),
   ];
   if (integer) {
     // z.int() also refuses unsafe integers: only use it when the bounds keep every value safe.
     const safe = Number.isSafeInteger(min) && Number.isSafeInteger(max);
-    checks.unshift(safe ? z.int("Expected a whole number") : z.refine(Number.isInteger, "Expected a whole number"));
+    const whole = messages.expectedWholeNumber;
+    checks.unshift(safe ? z.int(whole) : z.refine(Number.isInteger, whole));
   }
   if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-    checks.push(z.refine((value: number) => onStep(value, min, step), `Expected a step of ${formatNumber(step)}`));
+    checks.push(z.refine((value: number) => onStep(value, min, step), messages.expectedStep(formatNumber(step))));
     // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004;
     // unless rounding would leave the range (a bound like -5e-324 rounds to -0, just past it).
     checks.push(
@@ -74,7 +82,7 @@ export function numberSchema(min: number, max: number, integer: boolean, step?: 
       }),
     );
   }
-  return z.number("Expected a number").check(...checks);
+  return z.number(messages.expectedNumber).check(...checks);
 }
 
 /**
@@ -96,6 +104,7 @@ export const rangeKind: KindModule<RangeParameter> = {
   kind: "range",
   compile(descriptor, context) {
     const { name, integer } = descriptor;
+    const messages = context.messages ?? defaultCoreMessages;
     let { min, max } = descriptor;
     if (Number.isNaN(min) || Number.isNaN(max)) {
       context.warn("invalid_range", `"${name}" has no usable bounds; it is left out of the form.`);
@@ -186,10 +195,11 @@ export const rangeKind: KindModule<RangeParameter> = {
     const optional = randomizable && published === undefined && limitStart === undefined;
     const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
     const hint = optional
-      ? `Optional, ${bounds}`
-      : published === undefined && limitStart === undefined
-        ? bounds
-        : `${bounds}, default ${formatNumber(defaultValue)}`;
+      ? messages.optionalRange(bounds)
+      : messages.rangeHint(
+          bounds,
+          published === undefined && limitStart === undefined ? undefined : formatNumber(defaultValue),
+        );
     const constraints: FieldConstraints = { required: !optional, min, max, integer };
     if (step !== undefined) constraints.step = step;
     if (randomizable) constraints.randomizable = true;
@@ -209,7 +219,10 @@ export const rangeKind: KindModule<RangeParameter> = {
         fixed: false,
         descriptor,
       },
-      () => (optional ? z.optional(numberSchema(min, max, integer, step)) : numberSchema(min, max, integer, step)),
+      () =>
+        optional
+          ? z.optional(numberSchema(min, max, integer, step, messages))
+          : numberSchema(min, max, integer, step, messages),
     );
   },
 };
