@@ -13,6 +13,7 @@ import {
 } from "./resolution-options";
 import { ResolutionSelect } from "./resolution-select";
 import { ResolutionTiles } from "./resolution-tiles";
+import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -120,14 +121,7 @@ function ResolutionPicker(props: ResolutionFieldProps) {
               disabled={disabled || swapTo === undefined}
               onClick={() => swapTo !== undefined && choose(swapTo)}
             >
-              <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-                <path
-                  d="M4 2.5v9m0 0L2 9.5m2 2 2-2M12 13.5v-9m0 0-2 2m2-2 2 2"
-                  strokeWidth="1.5"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
+              <StrokeIcon d="M4 2.5v9m0 0L2 9.5m2 2 2-2M12 13.5v-9m0 0-2 2m2-2 2 2" strokeWidth={1.5} />
             </button>
           ) : null}
           {partner ? <JoinedTiers {...props} name={undefined} field={partner} messages={messages} /> : null}

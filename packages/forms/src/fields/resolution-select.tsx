@@ -6,6 +6,7 @@ import { ResolutionOptionText } from "./resolution-option-text";
 import type { ResolutionOption } from "./resolution-options";
 import { ResolutionShapeIcon } from "./resolution-shape-icon";
 import type { ResolutionFieldSlot } from "./resolution-tiles";
+import { StrokeIcon } from "./stroke-icon";
 
 /** Props of {@link ResolutionSelect}. */
 export interface ResolutionSelectProps {
@@ -83,9 +84,7 @@ export function ResolutionSelect({
           ) : null}
         </Select.Value>
         <Select.Icon data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-            <path d="M4 6l4 4 4-4" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <StrokeIcon d="M4 6l4 4 4-4" />
         </Select.Icon>
       </Select.Trigger>
       {open ? (

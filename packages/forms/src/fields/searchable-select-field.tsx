@@ -11,6 +11,7 @@ import {
   rememberRecentOption,
 } from "./option-list";
 import { SearchableSelectList, type SearchableSelectMessages } from "./searchable-select-list";
+import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -37,14 +38,6 @@ export interface SearchableSelectFieldProps extends FieldComponentProps {
   messages?: Partial<SearchableSelectMessages>;
   /** Show the search box above this many options ({@link LONG_ENUM_THRESHOLD} by default). */
   searchAbove?: number;
-}
-
-function Chevron() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-      <path d="M4 6l4 4 4-4" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
 }
 
 /**
@@ -149,7 +142,7 @@ export function SearchableSelectField(props: SearchableSelectFieldProps) {
               {selected ? selected.label : placeholder}
             </span>
             <span data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
-              <Chevron />
+              <StrokeIcon d="M4 6l4 4 4-4" />
             </span>
           </button>
           {open ? (

@@ -7,6 +7,7 @@ import { useSeedState } from "../form/seed-state";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
+import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
@@ -158,14 +159,7 @@ export function SeedField(props: SeedFieldProps) {
                 disabled={disabled || (mode !== "random" && value === state.last)}
                 onClick={() => state.last !== undefined && fix(state.last)}
               >
-                <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-                  <path
-                    d="M2.5 8a5.5 5.5 0 1 0 1.7-4M2.5 2.5V5h2.5"
-                    strokeWidth="1.5"
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                  />
-                </svg>
+                <StrokeIcon d="M2.5 8a5.5 5.5 0 1 0 1.7-4M2.5 2.5V5h2.5" strokeWidth={1.5} />
               </button>
             ) : null}
           </div>

@@ -6,20 +6,12 @@ import { defaultSelectFieldMessages } from "./field-messages";
 import { FieldShell } from "./field-shell";
 import { wantsSearchableSelect } from "./option-list";
 import { SearchableSelectField } from "./searchable-select-field";
+import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
 
 /** Radix reserves "" for "no value"; this item clears an optional field back to the provider default. */
 const UNSET = "\u0000unset";
-
-/** A 14px stroke icon of one path, hidden from assistive technology. */
-function Icon({ d }: { d: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor">
-      <path d={d} strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
 
 /** A per-option note (e.g. its price) after the option's text: "2K · $0.09". */
 function OptionNote({ note }: { note: string | undefined }) {
@@ -112,7 +104,7 @@ function RadixSelectField(props: FieldComponentProps) {
               {value ? <OptionNote note={noteOf?.(input.value as string | number)} /> : null}
             </Select.Value>
             <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
-              <Icon d="M4 6l4 4 4-4" />
+              <StrokeIcon d="M4 6l4 4 4-4" />
             </Select.Icon>
           </Select.Trigger>
           {open ? (
@@ -144,7 +136,7 @@ function RadixSelectField(props: FieldComponentProps) {
                         <OptionNote note={noteOf?.(options[index] as string | number)} />
                       </Select.ItemText>
                       <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
-                        <Icon d="M3.5 8.5l3 3 6-7" />
+                        <StrokeIcon d="M3.5 8.5l3 3 6-7" />
                       </Select.ItemIndicator>
                     </Select.Item>
                   ))}
