@@ -3,7 +3,7 @@ import "@model-forms/forms/generation.css";
 
 import "./preview.css";
 import { createImageClient, type ImageClientOptions } from "@model-forms/client";
-import { ImageClientProvider } from "@model-forms/forms";
+import { ImageClientProvider, preloadWidgets } from "@model-forms/forms";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { setupWorker } from "msw/browser";
 import { mswLoader } from "msw-storybook-addon/csf3";
@@ -116,6 +116,8 @@ const preview: Preview = {
     // Runs before MSW's loader and before render, so handlers know the source when the first request leaves.
     async (context) => {
       setCatalogSource(context.globals.source === "live" ? "live" : "embedded");
+      // Widgets that load on demand are in before a story renders, so play functions and screenshots see them.
+      await preloadWidgets();
       return {};
     },
     mswLoader(async () => {

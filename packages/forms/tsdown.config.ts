@@ -10,6 +10,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   platform: "neutral",
+  unbundle: true,
   hooks: {
     "build:done": async () => {
       await copyFile("src/styles/styles.css", "dist/styles.css");

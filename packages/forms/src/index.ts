@@ -41,6 +41,7 @@ export {
 export { type FieldControlProps, FieldShell, type FieldShellIds, type FieldShellProps } from "./fields/field-shell";
 export { ImageReferencesField, type ImageReferencesFieldProps } from "./fields/image-references-field";
 export { defaultImageReferencesMessages, type ImageReferencesMessages } from "./fields/image-references-messages";
+export { type LazyComponent, lazyComponent, lazyWidget } from "./fields/lazy-widget";
 export { NumberField } from "./fields/number-field";
 export { NumberInput, type NumberInputProps, parseNumberText } from "./fields/number-input";
 export {
@@ -82,6 +83,7 @@ export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/res
 export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
 export {
   defaultSearchableSelectMessages,
+  preloadSearchableSelect,
   SearchableSelectField,
   type SearchableSelectFieldProps,
 } from "./fields/searchable-select-field";
@@ -151,7 +153,7 @@ export {
   type UseModelParameterFormReturn,
   useModelParameterForm,
 } from "./form/use-model-parameter-form";
-export { defaultWidgets, resolveFieldComponent } from "./form/widget-registry";
+export { defaultWidgets, preloadWidgets, resolveFieldComponent } from "./form/widget-registry";
 export {
   defaultPriceEstimateMessages,
   PriceEstimate,

@@ -3,6 +3,7 @@ import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
 import { slotClass } from "../styles/slot-class-names";
 import { FieldShell, fieldLabel } from "./field-shell";
+import { lazyComponent } from "./lazy-widget";
 import {
   LONG_ENUM_THRESHOLD,
   type OptionItem,
@@ -10,7 +11,7 @@ import {
   recentOptionKeys,
   rememberRecentOption,
 } from "./option-list";
-import { SearchableSelectList, type SearchableSelectMessages } from "./searchable-select-list";
+import type { SearchableSelectMessages } from "./searchable-select-list";
 import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
@@ -32,6 +33,23 @@ export const defaultSearchableSelectMessages: SearchableSelectMessages = {
   count: (shown, total) => `${shown} of ${total} options`,
   unset: "Default",
 };
+
+// The open list and its virtualiser are a chunk of their own: long enums are rare, and the closed trigger needs neither.
+const SearchableSelectList = lazyComponent(() =>
+  import("./searchable-select-list").then((module) => module.SearchableSelectList),
+);
+
+/**
+ * Fetches the searchable select's list (a chunk of its own) ahead of its first opening.
+ *
+ * @example
+ * ```ts
+ * await preloadSearchableSelect();
+ * ```
+ */
+export function preloadSearchableSelect(): Promise<void> {
+  return SearchableSelectList.preload();
+}
 
 /** Props of {@link SearchableSelectField}. */
 export interface SearchableSelectFieldProps extends FieldComponentProps {
@@ -65,6 +83,10 @@ export function SearchableSelectField(props: SearchableSelectFieldProps) {
   const selected = items.find((item) => item.value === input.value);
   const searchable = items.length > searchAbove;
   const label = fieldLabel(field);
+  // Fetch the list's chunk once a long select is on screen, so opening it does not wait.
+  useEffect(() => {
+    preloadSearchableSelect().catch(() => {});
+  }, []);
 
   // A press outside closes the list (focus stays where the user put it).
   useEffect(() => {

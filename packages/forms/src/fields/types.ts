@@ -46,6 +46,7 @@ export type FieldSlot =
   | "button"
   | "file-button"
   | "file-input"
+  | "field-loading"
   | ResolutionFieldSlot
   | SeedFieldSlot
   | SearchableSelectSlot

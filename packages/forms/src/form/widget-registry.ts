@@ -4,6 +4,7 @@ import { ImageReferencesField } from "../fields/image-references-field";
 import { NumberField } from "../fields/number-field";
 import { PromptField } from "../fields/prompt-field";
 import { ResolutionField } from "../fields/resolution-field";
+import { preloadSearchableSelect } from "../fields/searchable-select-field";
 import { SeedField } from "../fields/seed-field";
 import { SelectField } from "../fields/select-field";
 import { SliderField } from "../fields/slider-field";
@@ -55,4 +56,21 @@ export function resolveFieldComponent(
     own(defaultWidgets, field.widget) ??
     FallbackField
   );
+}
+
+/**
+ * Fetches every widget part that loads on demand (the reference-image manager, the searchable select's list), so no
+ * field waits for its code later: call it where the app starts, in a Storybook loader, or before tests render.
+ *
+ * @example
+ * ```ts
+ * await preloadWidgets();
+ * render(<ModelParameterForm model={model} />); // every field renders at once
+ * ```
+ */
+export async function preloadWidgets(): Promise<void> {
+  const lazy = Object.values(defaultWidgets).flatMap((widget) =>
+    "preload" in widget && typeof widget.preload === "function" ? [widget.preload() as Promise<void>] : [],
+  );
+  await Promise.all([...lazy, preloadSearchableSelect()]);
 }
