@@ -62,7 +62,10 @@ export const ENTRIES = [
     // (lazy widgets: the searchable list, the reference manager's canvas code).
     // Translations (issue 12): every text from typed messages objects, a stable messages context: 101.6 kB sources
     // (+1.0); dist raised by the same delta (not measured from dist).
-    budget: { dist: 99_600, source: 101_600 },
+    // Issue 16: the reference manager and the searchable list (with @tanstack/virtual-core) load on demand (14.2 kB in
+    // 2 chunks, listed beside the row), and dist/ is unbundled (one file per module, so bundlers tree-shake the
+    // picker's virtualiser away as they do from the sources): 90.0 kB from both.
+    budget: 90_000,
     goal: 64_000,
   },
   {
@@ -71,7 +74,8 @@ export const ENTRIES = [
     js: `export * from "@model-forms/forms/core";`,
     // Image widgets (issue 14): resolution parser, seed helpers, reference and developer limits: 22.5 / 21.9 kB.
     // Translations (issue 12): CoreMessages (texts as functions) read by every kind: 22.5 kB sources (+0.6).
-    budget: { dist: 23_100, source: 22_500 },
+    // dist/ unbundled (issue 16): 23.2 kB (+0.1, each module's own export list).
+    budget: { dist: 23_200, source: 22_500 },
   },
   {
     id: "client",
@@ -84,7 +88,8 @@ export const ENTRIES = [
     what: "@model-forms/forms/styles.css, minified",
     css: "forms/styles.css",
     // The image widgets' rules (tiles, seed control, long select, reference manager): 4.4 kB (+0.8).
-    budget: 4_400,
+    // The frame a widget shows while its code loads (issue 16): 4.5 kB (+0.1 rounding up).
+    budget: 4_500,
   },
   {
     id: "forms-own",
@@ -94,7 +99,9 @@ export const ENTRIES = [
     external: formsDeps,
     // Image widgets (issue 14): 36.5 kB dist / 38.0 kB sources (+11.2 / +11.7).
     // Translations (issue 12): messages objects of the picker, preview, select and number box: 39.5 kB sources (+1.3).
-    budget: { dist: 37_900, source: 39_500 },
+    // Issue 16: on-demand widgets (4.0 kB in 2 chunks, apart) and dist/ unbundled: 38.7 kB from both (dist was
+    // rolldown's scope-hoisted bundle, 0.9 kB smaller, whose shared chunk kept the picker's imports in every import).
+    budget: 38_700,
     goal: 8_000,
   },
   {
@@ -114,7 +121,8 @@ export const ENTRIES = [
     // image widgets (issue 14) 43.7 kB dist / 45.8 kB sources.
     // Use as reference through addReferenceImage (fits the image to the model's limits): 44.6 / 46.7 kB.
     // Translations (issue 12): 48.0 kB sources (+1.2); dist raised by the same delta.
-    budget: { dist: 45_900, source: 48_000 },
+    // Issue 16: on-demand widgets (5.5 kB in 2 chunks, apart), dist/ unbundled: 45.3 / 45.4 kB.
+    budget: { dist: 45_300, source: 45_400 },
   },
   {
     id: "ref-rjsf",

@@ -4,6 +4,7 @@
  * build, and reports timings and render counts to `scripts/bench.mjs` through `window.bench`. The ModelPicker
  * scenarios live in ./picker.tsx, the rows for single pieces in ./pieces.tsx.
  */
+import { preloadWidgets } from "@model-forms/forms";
 import { compileParameterForm } from "@model-forms/forms/core";
 import { buildHandwrittenSchema } from "../handwritten-form";
 import { big, IMPLS, type ImplId, implOf, other, sliderField } from "./impls";
@@ -22,7 +23,7 @@ import {
   wrap,
 } from "./measure";
 import { pickerFilter, pickerInfo, pickerMount } from "./picker";
-import { pieceInfo, runPiece } from "./pieces";
+import { pieceInfo, runPiece, warmStudio } from "./pieces";
 import { selectOpen } from "./select-open";
 
 // --- The three form scenarios ------------------------------------------------------------------------------
@@ -107,4 +108,8 @@ const bench = {
   compileCost,
   selectOpen,
 };
+// Widgets that load on demand (the reference manager) are fetched before anything is timed: every mount renders the
+// finished form, as the other implementations do.
+await preloadWidgets();
+await warmStudio();
 (window as unknown as { bench: typeof bench }).bench = bench;

@@ -13,8 +13,17 @@
  *
  * scripts/bench.mjs runs every piece in every round and prints its row; nothing else needs to change.
  */
-import { ModelParameterForm, RequestPreview, useImageRequest } from "@model-forms/forms";
+import { createImageClient, type ModelEndpoint } from "@model-forms/client";
+import {
+  ImageClientProvider,
+  ModelParameterForm,
+  PriceEstimate,
+  RequestPreview,
+  useImageRequest,
+} from "@model-forms/forms";
+import { ImageStudio } from "@model-forms/forms/generation";
 import type { ReactElement } from "react";
+import { bigModelRecord, embeddedCatalog, endpointRecordFor } from "../../fixtures/catalog";
 import { big, type ImplId, sliderField } from "./impls";
 import { findSlider, mountUntimed, newRoot, noop, type Sample, sliderStep, timed, wrap } from "./measure";
 
@@ -84,7 +93,72 @@ function LivePreview() {
   return <RequestPreview request={request} />;
 }
 
+/** A control of the big form's field `name`, by its part (`data-mf-slot`), e.g. an unchecked resolution tile. */
+const partOf = (host: HTMLElement, name: string, selector: string) => {
+  const element = host.querySelector<HTMLElement>(`[data-name="${name}"] ${selector}`);
+  if (!element) throw new Error(`bench: no ${selector} in field ${name}`);
+  return element;
+};
+
+// The studio reads the catalog and the endpoint record through a client; here they come from memory (no network on
+// the bench page), and the client's cache is filled before anything is timed, so the mount is the studio's own work.
+const studioClient = createImageClient({
+  baseUrl: "https://bench.invalid",
+  fetch: async (input) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const endpoints = /\/images\/models\/(.+)\/endpoints$/.exec(new URL(url).pathname);
+    const body = endpoints ? endpointRecordFor(decodeURIComponent(endpoints[1] ?? "")) : embeddedCatalog;
+    return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  },
+});
+/** Fills the studio client's cache (the catalog and the big model's endpoint record). */
+export async function warmStudio(): Promise<void> {
+  await studioClient.listModels();
+  bigEndpoint = (await studioClient.getModelEndpoints(bigModelRecord.id)).endpoints[0];
+}
+
+/** The big model's endpoint (its pricing), normalized by the client in `warmStudio`. */
+let bigEndpoint: ModelEndpoint | undefined;
+
 export const PIECES: Piece[] = [
+  actPiece(
+    "price-step",
+    "form + PriceEstimate: slider step (the price follows)",
+    "slide",
+    () => (
+      <ModelParameterForm model={big.model} onSubmit={noop} defaultValues={{ prompt: "a lighthouse at dusk" }}>
+        <PriceEstimate endpoint={bigEndpoint} />
+      </ModelParameterForm>
+    ),
+    stepSlider,
+  ),
+  actPiece(
+    "resolution-pick",
+    "resolution tiles: choose another (aspect ratio)",
+    "slide",
+    () => <ModelParameterForm model={big.model} onSubmit={noop} defaultValues={{ prompt: "a lighthouse at dusk" }} />,
+    (host) => {
+      // The first field drawn as tiles (the big model's `resolution` has more sizes than tiles, so a select).
+      const tile = host.querySelector<HTMLElement>('[data-mf-slot="resolution-radio"]:not(:checked)');
+      if (!tile) throw new Error("bench: no resolution tiles in the big form");
+      return () => tile.click();
+    },
+  ),
+  actPiece(
+    "seed-randomize",
+    "seed control: Randomize",
+    "slide",
+    () => <ModelParameterForm model={big.model} onSubmit={noop} defaultValues={{ prompt: "a lighthouse at dusk" }} />,
+    (host) => {
+      const randomize = partOf(host, "seed", '[data-mf-slot="seed-dice"]');
+      return () => randomize.click();
+    },
+  ),
+  mountPiece("studio-mount", "ImageStudio (picker, form, price, preview): mount", "mount", () => (
+    <ImageClientProvider client={studioClient}>
+      <ImageStudio defaultModelId={bigModelRecord.id} history={false} />
+    </ImageClientProvider>
+  )),
   actPiece(
     "preview-step",
     "form + RequestPreview: slider step",
