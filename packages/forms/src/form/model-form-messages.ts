@@ -131,6 +131,20 @@ export function ModelFormMessagesProvider(props: ModelFormMessagesProviderProps)
 }
 
 /**
+ * The locale the app gave in the `core` part of the messages (`core: { locale: "de-DE" }`), for prices, times and
+ * sizes the components format; `undefined` when none was given (English formatting).
+ *
+ * @example
+ * ```ts
+ * const locale = useMessagesLocale();
+ * formatPrice(0.04, "USD", { locale }); // "0,04 $" under de-DE
+ * ```
+ */
+export function useMessagesLocale(): string | undefined {
+  return useContext(ModelFormMessagesContext).core?.locale;
+}
+
+/**
  * One part's texts: English `defaults`, under the enclosing provider's, under the component's own `messages` prop.
  * The result keeps its identity while those do.
  *
