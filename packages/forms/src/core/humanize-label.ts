@@ -33,7 +33,10 @@ const SPELLINGS = new Map([
  * humanizeLabel("n"); // "Images"
  * ```
  */
-export function humanizeLabel(name: string, messages: Pick<CoreMessages, "unnamedField"> = defaultCoreMessages): string {
+export function humanizeLabel(
+  name: string,
+  messages: Pick<CoreMessages, "unnamedField"> = defaultCoreMessages,
+): string {
   const known = WELL_KNOWN_LABELS.get(name) ?? cache.get(name);
   if (known !== undefined) return known;
   const label = deriveLabel(name);

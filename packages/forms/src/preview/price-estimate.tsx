@@ -126,7 +126,10 @@ function usePriceMessages(own: Partial<PriceEstimateMessages> | undefined): Pric
     () =>
       locale === undefined
         ? messages
-        : { ...messages, formatPrice: (amount, currency, sign) => messages.formatPrice(amount, currency, sign, locale) },
+        : {
+            ...messages,
+            formatPrice: (amount, currency, sign) => messages.formatPrice(amount, currency, sign, locale),
+          },
     [messages, locale],
   );
 }

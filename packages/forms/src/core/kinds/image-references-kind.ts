@@ -51,7 +51,8 @@ export function formatBytes(
 ): string {
   // Below 1 KB the KB figure would round to "0 KB": say bytes.
   if (bytes < 1024) return messages.byteSize(formatNumber(Math.floor(bytes), messages.locale), "bytes");
-  const [unit, size] = bytes >= 1024 * 1024 ? (["MB", bytes / (1024 * 1024)] as const) : (["KB", bytes / 1024] as const);
+  const [unit, size] =
+    bytes >= 1024 * 1024 ? (["MB", bytes / (1024 * 1024)] as const) : (["KB", bytes / 1024] as const);
   return messages.byteSize(formatNumber(Number.parseFloat(size.toFixed(1)), messages.locale), unit);
 }
 

@@ -72,7 +72,9 @@ export function numberSchema(
     checks.unshift(safe ? z.int(whole) : z.refine(Number.isInteger, whole));
   }
   if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-    checks.push(z.refine((value: number) => onStep(value, min, step), messages.expectedStep(formatNumber(step, messages.locale))));
+    checks.push(
+      z.refine((value: number) => onStep(value, min, step), messages.expectedStep(formatNumber(step, messages.locale))),
+    );
     // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004;
     // unless rounding would leave the range (a bound like -5e-324 rounds to -0, just past it).
     checks.push(
