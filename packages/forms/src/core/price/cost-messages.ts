@@ -12,7 +12,8 @@ import { humanizeLabel } from "../humanize-label";
 export interface CostMessages {
   /** A line's label from its billable (`output_image`) and the resolution or variant it is keyed on (`1024x1024`). */
   lineLabel(billable: string, key: string | undefined): string;
-  noPricing: string;
+  /** The endpoint publishes no pricing line. */
+  nothingPublished: string;
   /** The request asks for a `value` of `field` no line prices; `auto` when the `auto` line priced it instead. */
   notPublishedFor(field: string, value: string, auto: boolean): string;
   /** The request leaves `field` unset: priced at its published default. */
@@ -44,7 +45,7 @@ export interface CostMessages {
  */
 export const defaultCostMessages: CostMessages = {
   lineLabel: (billable, key) => `${humanizeLabel(billable)}${key === undefined ? "" : ` · ${key}`}`,
-  noPricing: "No price is published.",
+  nothingPublished: "No price is published.",
   notPublishedFor: (field, value, auto) =>
     `No price is published for ${field} "${value}"${auto ? ': priced at the "auto" line' : ""}.`,
   pricedAtDefault: (field, value) => `No ${field} set: priced at its published default "${value}".`,

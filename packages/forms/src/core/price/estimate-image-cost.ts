@@ -232,7 +232,7 @@ export function estimateImageCost(
   const texts = messages ? { ...defaultCostMessages, ...messages } : defaultCostMessages;
   const all = pricingLines(source);
   if (all.length === 0) {
-    return { totalUsd: undefined, currency: "USD", exact: false, lines: [], notes: [texts.noPricing] };
+    return { totalUsd: undefined, currency: "USD", exact: false, lines: [], notes: [texts.nothingPublished] };
   }
   const parameters = pricingParameters(source);
   const enums = parameters.flatMap((p) => (p.kind === "enum" ? [{ name: p.name, values: p.values }] : []));
