@@ -1,4 +1,4 @@
-import { createImageClient, normalizeParameters } from "@model-forms/client";
+import { createImageClient, type ImageModel, normalizeParameters } from "@model-forms/client";
 import {
   addReferenceImage,
   ImageClientProvider,
@@ -15,14 +15,19 @@ import { germanCompileOptions, germanMessages } from "../../../fixtures/translat
 import { englishLeft, englishPhrases } from "../english-phrases";
 import { startImageApiStub, stubCatalog } from "./image-api-stub";
 
+/** A catalog record's model, as the client reads it. */
+function modelOf(id: string, supported: Record<string, unknown>): ImageModel {
+  const { parameters, warnings } = normalizeParameters(supported);
+  return { id, name: id, parameters, parameterWarnings: warnings };
+}
+
 /** The English the compiler derives for the stub's models: humanized labels and hints. */
 const derived = Object.fromEntries(
   stubCatalog.flatMap((record) =>
-    compileParameterForm({
-      id: record.id,
-      name: record.name,
-      parameters: normalizeParameters(record.supported_parameters).parameters,
-    }).fields.map((field) => [`${record.id}.${field.name}`, { label: field.label, hint: field.hint }]),
+    compileParameterForm(modelOf(record.id, record.supported_parameters)).fields.map((field) => [
+      `${record.id}.${field.name}`,
+      { label: field.label, hint: field.hint },
+    ]),
   ),
 );
 
@@ -116,14 +121,13 @@ describe("the generation components in a second language (real client, local HTT
 
 describe("texts returned in a second language", () => {
   const edit = stubCatalog[2];
-  const compiled = compileParameterForm({
-    id: "acme/pixel-edit",
-    name: "Pixel edit",
-    parameters: normalizeParameters(edit?.supported_parameters ?? {}).parameters,
-  });
+  const compiled = compileParameterForm(modelOf("acme/pixel-edit", edit?.supported_parameters ?? {}));
   // A form whose reference list is `list` (a stand-in for useModelParameterForm's: only these members are read).
   const target = (list: string[], fields = compiled.fields) =>
-    ({ form: { control: {}, getValues: () => list, setValue: () => {} }, compiled: { fields } }) as unknown as ReferenceForm;
+    ({
+      form: { control: {}, getValues: () => list, setValue: () => {} },
+      compiled: { fields },
+    }) as unknown as ReferenceForm;
   const german = { messages: germanMessages.references, core: germanMessages.core };
 
   it("addReferenceImage refuses in German: no reference field, full, an http link", async () => {
@@ -151,26 +155,19 @@ describe("texts returned in a second language", () => {
 
   it("numbers, sizes and prices follow core.locale", () => {
     const form = compileParameterForm(
-      {
-        id: "acme/sizes",
-        name: "Sizes",
-        parameters: normalizeParameters({
-          seed: { type: "range", min: 0, max: 4294967295 },
-          steps: { type: "range", min: 1, max: 1024, default: 28 },
-          input_references: { type: "range", min: 0, max: 2 },
-        }).parameters,
-      },
-      { messages: { ...germanMessages.core } },
+      modelOf("acme/sizes", {
+        seed: { type: "range", min: 0, max: 4294967295 },
+        steps: { type: "range", min: 1, max: 1024, default: 28 },
+      }),
+      { messages: germanMessages.core },
     );
     const hint = (name: string) => form.fields.find((field) => field.name === name)?.hint;
     expect(hint("seed")).toBe("Freiwillig, 0–4.294.967.295");
     expect(hint("steps")).toBe("1–1.024, Vorgabe 28");
     // English keeps JavaScript's plain numbers.
-    const english = compileParameterForm({
-      id: "acme/sizes",
-      name: "Sizes",
-      parameters: normalizeParameters({ steps: { type: "range", min: 1, max: 1024, default: 28 } }).parameters,
-    });
+    const english = compileParameterForm(
+      modelOf("acme/sizes", { steps: { type: "range", min: 1, max: 1024, default: 28 } }),
+    );
     expect(english.fields.find((field) => field.name === "steps")?.hint).toBe("1–1024, default 28");
   });
 
