@@ -1,7 +1,9 @@
+import { ModelFormMessagesProvider } from "@model-forms/forms";
 import { ImageStudio } from "@model-forms/forms/generation";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { STORY_BASE_URL } from "../.storybook/catalog-handlers";
+import { germanCompileOptions, germanMessages } from "../fixtures/translations/german";
 
 const meta = {
   title: "Generation/ImageStudio",
@@ -51,5 +53,28 @@ export const Minimal: Story = {
     await expect(canvas.queryByRole("region", { name: "History" })).toBeNull();
     await expect(canvas.queryByRole("group", { name: "Presets" })).toBeNull();
     await expect(canvas.getByRole("button", { name: "Reset to model defaults" })).toBeVisible();
+  },
+};
+
+/**
+ * The whole studio in German from one `ModelFormMessagesProvider` (the German fixture, `core.locale: "de-DE"`):
+ * the picker, the form, the price (`0,04 $`), the status, the results, the history, presets and reset.
+ */
+export const German: Story = {
+  render: (args) => (
+    <ModelFormMessagesProvider messages={germanMessages}>
+      <ImageStudio {...args} formProps={{ compileOptions: germanCompileOptions }} />
+    </ModelFormMessagesProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const prompt = await canvas.findByRole("textbox", { name: "Bildbeschreibung" }, { timeout: 5000 });
+    await userEvent.type(prompt, "ein Leuchtturm in der Dämmerung");
+    await waitFor(() => expect(canvas.getByRole("button", { name: /^Erzeugen/ })).toBeEnabled());
+    await userEvent.click(canvas.getByRole("button", { name: /^Erzeugen/ }));
+    const results = await canvas.findByRole("list", { name: "Erzeugte Bilder" }, { timeout: 5000 });
+    await expect(within(results).getAllByRole("img")).toHaveLength(1);
+    await expect(canvas.getByRole("region", { name: "Verlauf" })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Auf Modellvorgaben zurücksetzen" })).toBeVisible();
   },
 };

@@ -25,7 +25,7 @@ const meta = {
         component:
           "Every text in German: one typed `ModelFormMessages` object (`messages`), German field labels and enum " +
           "option labels (`compileOptions.labels`, `compileOptions.formatOption`). Option labels never change the " +
-          "value sent.",
+          "value sent. The whole generation page in German: Generation/ImageStudio, German.",
       },
     },
   },

@@ -55,6 +55,7 @@ export {
 } from "./fields/option-list";
 export {
   type PreparedReference,
+  type PrepareReferenceOptions,
   prepareReferenceImage,
   ReferenceImageError,
   type ReferenceNote,
@@ -124,9 +125,12 @@ export {
 export { type ModelEndpointState, useModelEndpoint } from "./form/model-endpoint-context";
 export { ModelFormContext, useModelFormContext } from "./form/model-form-context";
 export {
+  type FormPartMessages,
+  type GenerationMessagePart,
   type ModelFormMessages,
   type ModelFormMessagesOverrides,
   ModelFormMessagesProvider,
+  useMessagesLocale,
   usePartMessages,
 } from "./form/model-form-messages";
 export {

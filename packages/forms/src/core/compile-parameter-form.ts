@@ -213,7 +213,7 @@ export function compileParameterForm(input: CompileInput, options: CompileOption
       warn("unknown_kind", `"${name}" has kind "${descriptor.kind}", which no kind module handles.`);
       continue;
     }
-    context.label = own(options.labels, name) ?? own(messages.fieldLabels, name) ?? humanizeLabel(name);
+    context.label = own(options.labels, name) ?? own(messages.fieldLabels, name) ?? humanizeLabel(name, messages);
     context.advanced = advanced?.has(name) ?? false;
     context.description = own(options.descriptions, name);
     context.limit = limit;

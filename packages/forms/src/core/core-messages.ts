@@ -9,6 +9,12 @@
  * ```
  */
 export interface CoreMessages {
+  /**
+   * The locale numbers are written in (a BCP 47 tag such as `"de-DE"`): bounds and defaults in hints and validation
+   * messages (`1.024`), byte sizes, and, read by the components from the messages provider, prices (`0,04 $`) and
+   * times. Unset (the default): numbers as JavaScript prints them (`1024`), prices in `en-US`.
+   */
+  locale?: string;
   /** The prompt field's label. */
   promptLabel: string;
   /** A required prompt left blank. */
@@ -53,6 +59,10 @@ export interface CoreMessages {
   httpsOnly: string;
   /** The form schema's own type check (values that are not an object). */
   expectedObject: string;
+  /** A byte size: `amount` already in the locale's digits, `unit` one of `bytes`, `KB`, `MB` ("10 MB"). */
+  byteSize(amount: string, unit: "bytes" | "KB" | "MB"): string;
+  /** The label of a field whose name is empty (a control always has a name). */
+  unnamedField: string;
   /** Labels of well-known request fields, by name (`n` -> "Images"); other names are humanized. */
   fieldLabels: Record<string, string>;
 }
@@ -96,6 +106,8 @@ export const defaultCoreMessages: CoreMessages = {
   expectedUrl: "Expected an https URL or a data URL",
   httpsOnly: "Only https URLs are accepted",
   expectedObject: "Expected an object of values",
+  byteSize: (amount, unit) => `${amount} ${unit}`,
+  unnamedField: "Unnamed parameter",
   fieldLabels: {
     n: "Images",
     num_images: "Images",

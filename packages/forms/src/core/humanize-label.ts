@@ -1,4 +1,4 @@
-import { defaultCoreMessages } from "./core-messages";
+import { type CoreMessages, defaultCoreMessages } from "./core-messages";
 
 /** Request fields whose best label is not derived from their name. By field name, never per model. */
 const WELL_KNOWN_LABELS = new Map(Object.entries(defaultCoreMessages.fieldLabels));
@@ -24,7 +24,7 @@ const SPELLINGS = new Map([
  * "Reference images"); otherwise the name is split on `_`, `-`, spaces and camelCase humps, a leading `num` /
  * `number of` is dropped when words remain, the first word is capitalized, the rest lower-cased, and a short
  * list of acronyms keeps its spelling ("CFG", "LoRA", "URL", ...). A name with no words (`"_"`) is shown as is;
- * an empty one becomes "Unnamed parameter", so no control is ever left without an accessible name.
+ * an empty one becomes `messages.unnamedField` ("Unnamed parameter"), so no control is ever left without an accessible name.
  *
  * @example
  * ```ts
@@ -33,10 +33,15 @@ const SPELLINGS = new Map([
  * humanizeLabel("n"); // "Images"
  * ```
  */
-export function humanizeLabel(name: string): string {
+export function humanizeLabel(
+  name: string,
+  messages: Pick<CoreMessages, "unnamedField"> = defaultCoreMessages,
+): string {
   const known = WELL_KNOWN_LABELS.get(name) ?? cache.get(name);
   if (known !== undefined) return known;
   const label = deriveLabel(name);
+  // Not cached: the text depends on the messages.
+  if (label === "") return messages.unnamedField;
   // Catalogs repeat the same few dozen names; the cap keeps a hostile catalog from growing the cache forever.
   if (cache.size < 1000) cache.set(name, label);
   return label;
@@ -61,5 +66,5 @@ function deriveLabel(name: string): string {
     })
     .join(" ");
   // A name made only of separators ("_", "-") has no words: show it as it is, so the control keeps a name.
-  return label || name.trim() || "Unnamed parameter";
+  return label || name.trim();
 }

@@ -41,6 +41,7 @@ export {
   type ValueChange,
 } from "./migrate-values";
 export { type ParseImageRequestResult, parseImageRequest } from "./parse-image-request";
+export { type CostMessages, defaultCostMessages } from "./price/cost-messages";
 export { type CostEstimate, type CostLine, estimateImageCost, type PriceEnum } from "./price/estimate-image-cost";
 export { formatPrice } from "./price/format-price";
 export { type OptionPrice, optionPrices, priceDependencies } from "./price/option-prices";

@@ -23,6 +23,8 @@ export const defaultSelectFieldMessages: SelectFieldMessages = {
 export interface NumberFieldMessages {
   /** The randomize button's accessible name and tooltip; `label` is the field's label. */
   randomize(label: string): string;
+  /** A slider's spoken value while unset, parked at the provider's default `value`. */
+  sliderDefault(value: string): string;
 }
 
 /**
@@ -35,4 +37,5 @@ export interface NumberFieldMessages {
  */
 export const defaultNumberFieldMessages: NumberFieldMessages = {
   randomize: (label) => `Randomize ${label}`,
+  sliderDefault: (value) => `${value} (default)`,
 };

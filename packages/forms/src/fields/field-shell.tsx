@@ -1,19 +1,37 @@
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useContext, useId } from "react";
+import { defaultCoreMessages } from "../core/core-messages";
 import type { FormField } from "../core/types";
+import { ModelFormMessagesContext } from "../form/model-form-messages";
 import { slotClass } from "../styles/slot-class-names";
 import type { FieldClassNames } from "./types";
 
 /**
- * The text that labels a field: its label, else its name, never empty (a control must always have a name).
+ * The text that labels a field: its label, else its name, else `unnamed` (the core texts' `unnamedField`): never
+ * empty, a control must always have a name.
  *
  * @example
  * ```ts
  * fieldLabel({ ...field, label: "" }); // "guidance_scale"
  * ```
  */
-export function fieldLabel(field: Pick<FormField, "label" | "name">): string {
+export function fieldLabel(
+  field: Pick<FormField, "label" | "name">,
+  unnamed: string = defaultCoreMessages.unnamedField,
+): string {
   if (typeof field.label === "string" && field.label.trim()) return field.label;
-  return typeof field.name === "string" && field.name.trim() ? field.name : "Unnamed field";
+  return typeof field.name === "string" && field.name.trim() ? field.name : unnamed;
+}
+
+/**
+ * {@link fieldLabel} with the unnamed text of the enclosing messages (`core.unnamedField`).
+ *
+ * @example
+ * ```ts
+ * const label = useFieldLabel(field);
+ * ```
+ */
+export function useFieldLabel(field: Pick<FormField, "label" | "name">): string {
+  return fieldLabel(field, useContext(ModelFormMessagesContext).core?.unnamedField);
 }
 
 /** Aria props FieldShell hands to the control it wraps. */
@@ -73,6 +91,7 @@ export function FieldShell({
   children,
 }: FieldShellProps) {
   const id = useId();
+  const label = useFieldLabel(field);
   const controlId = `${id}-control`;
   const labelId = `${id}-label`;
   // The texts under the control, in order; each is a `<p>` whose id is listed in the control's aria-describedby.
@@ -108,7 +127,7 @@ export function FieldShell({
           htmlFor={labelElement === "label" ? controlId : undefined}
           className={classNames?.label}
         >
-          {fieldLabel(field)}
+          {label}
         </Label>
         {aside}
       </div>

@@ -1,12 +1,13 @@
 import { type ChangeEvent, type ClipboardEvent, type DragEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { Control } from "react-hook-form";
 import { useFormContext } from "react-hook-form";
+import { defaultCoreMessages } from "../core/core-messages";
 import { formatBytes } from "../core/kinds/image-references-kind";
 import { imageAcceptAttribute, sanitizeImageFormats } from "../core/references/reference-limits";
 import type { ImageReference } from "../core/types";
 import { usePartMessages } from "../form/model-form-messages";
 import { slotClass } from "../styles/slot-class-names";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { FieldShell, useFieldLabel } from "./field-shell";
 import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
 import { prepareReferenceImage, ReferenceImageError } from "./prepare-reference-image";
 import { referenceNote, rememberReferenceNote } from "./reference-actions";
@@ -40,6 +41,8 @@ const IMAGE_EXTENSION = /^(png|jpe?g|webp|gif|avif|bmp|tiff?|heic)$/i;
 export function ImageReferencesManager(props: ImageReferencesFieldProps) {
   const { field, disabled, classNames } = props;
   const messages = usePartMessages("references", defaultImageReferencesMessages, props.messages);
+  const core = usePartMessages("core", defaultCoreMessages, undefined);
+  const label = useFieldLabel(field);
   const { field: input, error: fieldError } = useFieldController(props);
   const context = useFormContext() as ReturnType<typeof useFormContext> | null;
   const control = ((props.control as Control | undefined) ?? context?.control ?? {}) as object;
@@ -121,7 +124,7 @@ export function ImageReferencesManager(props: ImageReferencesFieldProps) {
     if (!file.type.startsWith("image/")) return refuse(messages.notAllowed(file.name, formats));
     setBusy((n) => n + 1);
     try {
-      const prepared = await prepareReferenceImage(file, image);
+      const prepared = await prepareReferenceImage(file, image, { messages });
       if (!room()) return void refuseFull();
       rememberReferenceNote(control, prepared.dataUrl, prepared.note);
       update([...latest.current, prepared.dataUrl]);
@@ -130,7 +133,7 @@ export function ImageReferencesManager(props: ImageReferencesFieldProps) {
       const limit = image.maxBytes;
       setProblem(
         code === "too-large" && limit !== undefined
-          ? messages.tooLarge(file.name, formatBytes(file.size), formatBytes(limit))
+          ? messages.tooLarge(file.name, formatBytes(file.size, core), formatBytes(limit, core))
           : code === "too-small" && reason instanceof ReferenceImageError
             ? messages.tooSmall(file.name, reason.width ?? 0, reason.height ?? 0)
             : code === "format"
@@ -278,7 +281,7 @@ export function ImageReferencesManager(props: ImageReferencesFieldProps) {
                 {messages.upload}
                 <input
                   id={fileId}
-                  aria-label={messages.uploadLabel(fieldLabel(field))}
+                  aria-label={messages.uploadLabel(label)}
                   type="file"
                   multiple={maxItems === undefined || maxItems > 1}
                   data-mf-slot="file-input"

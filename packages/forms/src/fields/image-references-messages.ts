@@ -1,5 +1,5 @@
 import { formatBytes } from "../core/kinds/image-references-kind";
-import type { ReferenceNote } from "./prepare-reference-image";
+import type { ReferenceImageError, ReferenceNote } from "./prepare-reference-image";
 
 /**
  * Texts of the reference-image manager.
@@ -23,8 +23,11 @@ export interface ImageReferencesMessages {
   /** The badge on a thumbnail whose image was changed to fit. */
   badge: string;
   preparing: string;
-  /** What was changed to fit, e.g. "Reference 2: downscaled from 6000×4000 to 2048×1365, saved as JPEG (1.2 MB)." */
-  prepared(position: number, note: ReferenceNote): string;
+  /**
+   * What was changed to fit, e.g. "Reference 2: downscaled from 6000×4000 to 2048×1365, saved as JPEG (1.2 MB).";
+   * `size` is the new byte size in the core texts' words and locale.
+   */
+  prepared(position: number, note: ReferenceNote, size?: string): string;
   full(max: number): string;
   notHttps: string;
   formats(formats: string[]): string;
@@ -32,6 +35,12 @@ export interface ImageReferencesMessages {
   tooLarge(name: string, size: string, limit: string): string;
   tooSmall(name: string, width: number, height: number): string;
   unreadable(name: string): string;
+  /** `addReferenceImage`: the model (or form) has no reference-images field. */
+  noReferenceField: string;
+  /** `addReferenceImage` / `prepareReferenceImage`: an image (with no file name) that could not be read or used. */
+  unreadableImage: string;
+  /** `prepareReferenceImage`'s refusals, by the error's code (the image has no file name here). */
+  imageRefused(code: ReferenceImageError["code"]): string;
 }
 
 const images = (count: number) => (count === 1 ? "image" : "images");
@@ -57,10 +66,10 @@ export const defaultImageReferencesMessages: ImageReferencesMessages = {
   moveLater: (position) => `Move reference image ${position} later`,
   badge: "Resized",
   preparing: "Preparing image…",
-  prepared: (position, { from, to, resized, reencoded }) => {
+  prepared: (position, { from, to, resized, reencoded }, size = formatBytes(to.bytes)) => {
     const steps = [
       resized ? `downscaled from ${from.width}×${from.height} to ${to.width}×${to.height}` : "",
-      reencoded ? `saved as ${to.format.toUpperCase()} (${formatBytes(to.bytes)})` : "",
+      reencoded ? `saved as ${to.format.toUpperCase()} (${size})` : "",
     ].filter(Boolean);
     return `Reference ${position}: ${steps.join(", ")} to fit the model's limits.`;
   },
@@ -73,4 +82,14 @@ export const defaultImageReferencesMessages: ImageReferencesMessages = {
     `"${name}" is ${size}; the limit is ${limit}, and it could not be made smaller here.`,
   tooSmall: (name, width, height) => `"${name}" is only ${width}×${height}, under the model's minimum size.`,
   unreadable: (name) => `"${name}" could not be read as an image.`,
+  noReferenceField: "This model takes no reference images.",
+  unreadableImage: "Could not read the image.",
+  imageRefused: (code) =>
+    code === "format"
+      ? "The image format is not accepted."
+      : code === "too-large"
+        ? "The image could not be made to fit the size limit."
+        : code === "too-small"
+          ? "The image is under the minimum size."
+          : "Could not read the image.",
 };

@@ -1,6 +1,6 @@
 import { usePartMessages } from "../form/model-form-messages";
 import { defaultNumberFieldMessages } from "./field-messages";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { FieldShell, useFieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
@@ -21,6 +21,7 @@ export function NumberField(props: FieldComponentProps) {
   const { field: input, error } = useFieldController(props);
   const { min, max, step, integer, randomizable } = field.constraints;
   const messages = usePartMessages("number", defaultNumberFieldMessages, undefined);
+  const label = useFieldLabel(field);
   const randomize = () => {
     const low = Math.ceil(min ?? 0);
     const high = Math.floor(max ?? DEFAULT_RANDOM_MAX);
@@ -50,8 +51,8 @@ export function NumberField(props: FieldComponentProps) {
               type="button"
               data-mf-slot="randomize"
               className={cn?.randomize}
-              aria-label={messages.randomize(fieldLabel(field))}
-              title={messages.randomize(fieldLabel(field))}
+              aria-label={messages.randomize(label)}
+              title={messages.randomize(label)}
               disabled={disabled}
               onClick={randomize}
             >

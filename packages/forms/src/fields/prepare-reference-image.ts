@@ -1,5 +1,6 @@
 import type { ImageConstraints } from "@model-forms/client";
 import { fitImageSize, sanitizeImageFormats } from "../core/references/reference-limits";
+import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
 
 /**
  * What preparing an image changed, for the note shown beside it.
@@ -33,6 +34,12 @@ export class ReferenceImageError extends Error {
   }
 }
 
+/** Options of {@link prepareReferenceImage}. */
+export interface PrepareReferenceOptions {
+  /** The texts of its errors (`imageRefused`, `unreadableImage`); English by default. */
+  messages?: Partial<ImageReferencesMessages>;
+}
+
 /** The result of {@link prepareReferenceImage}: a data URL that fits the limits, and what was changed. */
 export interface PreparedReference {
   dataUrl: string;
@@ -44,11 +51,11 @@ const ENCODABLE = ["webp", "jpeg", "png"];
 /** JPEG / WebP qualities tried before the size is reduced further. */
 const QUALITIES = [0.92, 0.85, 0.75, 0.6];
 
-function readAsDataUrl(blob: Blob): Promise<string> {
+function readAsDataUrl(blob: Blob, unreadable: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("Could not read the image"));
+    reader.onerror = () => reject(new ReferenceImageError("unreadable", unreadable));
     reader.readAsDataURL(blob);
   });
 }
@@ -99,13 +106,23 @@ async function encode(
  * byte. Runs in the browser (canvas); where the browser cannot decode, an image within the byte and format limits
  * is kept as is and anything else is refused.
  *
- * @throws {ReferenceImageError} when the image cannot be read, is under the minimum size, or cannot be made to fit.
+ * @throws {ReferenceImageError} when the image cannot be read, is under the minimum size, or cannot be made to fit;
+ * its message is `messages.imageRefused(code)`.
  * @example
  * ```ts
  * const { dataUrl, note } = await prepareReferenceImage(file, field.constraints.image ?? {});
+ * await prepareReferenceImage(file, limits, { messages: { imageRefused: () => "Bild passt nicht" } });
  * ```
  */
-export async function prepareReferenceImage(blob: Blob, constraints: ImageConstraints): Promise<PreparedReference> {
+export async function prepareReferenceImage(
+  blob: Blob,
+  constraints: ImageConstraints,
+  options: PrepareReferenceOptions = {},
+): Promise<PreparedReference> {
+  const texts = { ...defaultImageReferencesMessages, ...options.messages };
+  const refuse = (code: ReferenceImageError["code"], size?: { width: number; height: number }) =>
+    new ReferenceImageError(code, texts.imageRefused(code), size);
+  const read = (source: Blob) => readAsDataUrl(source, texts.unreadableImage);
   const allowed = sanitizeImageFormats(constraints.formats);
   const format = formatOf(blob);
   const formatOk = format !== "" && (allowed.length === 0 || allowed.includes(format));
@@ -113,20 +130,20 @@ export async function prepareReferenceImage(blob: Blob, constraints: ImageConstr
   const pixelLimits = [constraints.minWidth, constraints.minHeight, constraints.maxWidth, constraints.maxHeight].some(
     (limit) => limit !== undefined,
   );
-  if (formatOk && bytesOk && !pixelLimits) return { dataUrl: await readAsDataUrl(blob) };
+  if (formatOk && bytesOk && !pixelLimits) return { dataUrl: await read(blob) };
 
   const image = await decode(blob);
   if (!image) {
     // Without a decoder only the byte and format checks can be made.
-    if (formatOk && bytesOk) return { dataUrl: await readAsDataUrl(blob) };
-    if (!formatOk) throw new ReferenceImageError(format ? "format" : "unreadable", "The image format is not accepted");
-    throw new ReferenceImageError("too-large", "The image is over the size limit");
+    if (formatOk && bytesOk) return { dataUrl: await read(blob) };
+    if (!formatOk) throw refuse(format ? "format" : "unreadable");
+    throw refuse("too-large");
   }
   try {
     const fit = fitImageSize(image.width, image.height, constraints);
     const size = { width: image.width, height: image.height };
-    if (fit.tooSmall) throw new ReferenceImageError("too-small", "The image is under the minimum size", size);
-    if (formatOk && bytesOk && !fit.scaled) return { dataUrl: await readAsDataUrl(blob) };
+    if (fit.tooSmall) throw refuse("too-small", size);
+    if (formatOk && bytesOk && !fit.scaled) return { dataUrl: await read(blob) };
 
     const candidates = [format, ...ENCODABLE].filter(
       (candidate, index, list) =>
@@ -149,18 +166,14 @@ export async function prepareReferenceImage(blob: Blob, constraints: ImageConstr
               resized: width !== image.width || height !== image.height,
               reencoded: true,
             };
-            return { dataUrl: await readAsDataUrl(encoded), note };
+            return { dataUrl: await read(encoded), note };
           }
         }
       }
       // Still over the byte limit at the lowest quality: a fifth smaller on each side, and again.
       [width, height] = [Math.max(1, Math.floor(width * 0.8)), Math.max(1, Math.floor(height * 0.8))];
     }
-    throw new ReferenceImageError(
-      candidates.length ? "too-large" : "format",
-      "The image could not be made to fit",
-      size,
-    );
+    throw refuse(candidates.length ? "too-large" : "format", size);
   } finally {
     image.close();
   }

@@ -1,7 +1,9 @@
 import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { type CoreMessages, coreMessages } from "../core/core-messages";
 import { checkReferenceUrl } from "../core/kinds/image-references-kind";
 import type { CompiledForm, FormField, ImageReference } from "../core/types";
 import { fieldPath } from "../form/field-paths";
+import { defaultImageReferencesMessages, type ImageReferencesMessages } from "./image-references-messages";
 import {
   type PreparedReference,
   prepareReferenceImage,
@@ -69,6 +71,13 @@ export interface AddReferenceOptions {
    * hour). Needs the image server to allow CORS; falls back to the URL when the fetch fails.
    */
   inline?: boolean;
+  /**
+   * The texts of its refusals (`noReferenceField`, `full`, `unreadableImage`, `imageRefused`); English by default.
+   * In a component, pass the `references` part in effect: `usePartMessages("references", defaultImageReferencesMessages, undefined)`.
+   */
+  messages?: Partial<ImageReferencesMessages>;
+  /** The core texts for a URL the model refuses (`httpsOnly`, `formatNotAccepted`, …) and the locale of sizes. */
+  core?: Partial<CoreMessages>;
 }
 
 function referencesField(target: ReferenceForm, name: string | undefined): FormField | undefined {
@@ -103,14 +112,14 @@ export async function addReferenceImage(
   source: string | Blob,
   options: AddReferenceOptions = {},
 ): Promise<AddReferenceResult> {
+  const texts = { ...defaultImageReferencesMessages, ...options.messages };
+  const core = coreMessages(options.core);
   const field = referencesField(target, options.field);
-  if (!field) return { added: false, reason: "no-field", message: "This model takes no reference images." };
+  if (!field) return { added: false, reason: "no-field", message: texts.noReferenceField };
   const path = fieldPath(field.name);
   const current = (target.form.getValues(path) as ImageReference[] | undefined) ?? [];
   const max = field.constraints.maxItems;
-  if (max !== undefined && current.length >= max) {
-    return { added: false, reason: "full", message: `At most ${max} reference ${max === 1 ? "image" : "images"}.` };
-  }
+  if (max !== undefined && current.length >= max) return { added: false, reason: "full", message: texts.full(max) };
   const constraints = field.constraints.image ?? {};
   let blob = typeof source === "string" ? undefined : source;
   let reference = typeof source === "string" ? source : undefined;
@@ -125,27 +134,25 @@ export async function addReferenceImage(
   let prepared: PreparedReference | undefined;
   if (blob) {
     try {
-      prepared = await prepareReferenceImage(blob, constraints);
+      prepared = await prepareReferenceImage(blob, constraints, { messages: texts });
       reference = prepared.dataUrl;
     } catch (error) {
       const code = error instanceof ReferenceImageError ? error.code : "unreadable";
       return {
         added: false,
         reason: code,
-        message: error instanceof Error ? error.message : "Could not read the image.",
+        message: error instanceof ReferenceImageError ? error.message : texts.unreadableImage,
       };
     }
   }
-  const problem = reference === undefined ? "Could not read the image." : checkReferenceUrl(reference, constraints);
+  const problem = reference === undefined ? texts.unreadableImage : checkReferenceUrl(reference, constraints, core);
   if (reference === undefined || problem !== undefined) {
-    return { added: false, reason: "invalid", message: problem ?? "Could not read the image." };
+    return { added: false, reason: "invalid", message: problem ?? texts.unreadableImage };
   }
   rememberReferenceNote(target.form.control, reference, prepared?.note);
   // Read again: the list may have changed while the image was being prepared.
   const latest = (target.form.getValues(path) as ImageReference[] | undefined) ?? [];
-  if (max !== undefined && latest.length >= max) {
-    return { added: false, reason: "full", message: `At most ${max} reference ${max === 1 ? "image" : "images"}.` };
-  }
+  if (max !== undefined && latest.length >= max) return { added: false, reason: "full", message: texts.full(max) };
   target.form.setValue(path, [...latest, reference], {
     shouldDirty: true,
     shouldTouch: true,

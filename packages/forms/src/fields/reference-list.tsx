@@ -1,5 +1,8 @@
 import { type PointerEvent as ReactPointerEvent, useEffect, useRef, useState } from "react";
+import { defaultCoreMessages } from "../core/core-messages";
+import { formatBytes } from "../core/kinds/image-references-kind";
 import type { ImageReference } from "../core/types";
+import { usePartMessages } from "../form/model-form-messages";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import type { ImageReferencesMessages } from "./image-references-messages";
 import type { ReferenceNote } from "./prepare-reference-image";
@@ -71,6 +74,8 @@ export function ReferenceList({
   messages,
   classNames,
 }: ReferenceListProps) {
+  // Sizes in the notes: in the words and locale of the core texts.
+  const core = usePartMessages("core", defaultCoreMessages, undefined);
   const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
   const dragRef = useRef(drag);
   dragRef.current = drag;
@@ -199,7 +204,7 @@ export function ReferenceList({
       {noted.length ? (
         <ul data-mf-slot="reference-notes" className={slotClass(classNames, "reference-notes")}>
           {noted.map(({ index, note }) => (
-            <li key={index}>{messages.prepared(index + 1, note)}</li>
+            <li key={index}>{messages.prepared(index + 1, note, formatBytes(note.to.bytes, core))}</li>
           ))}
         </ul>
       ) : null}

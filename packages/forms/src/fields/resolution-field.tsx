@@ -4,7 +4,7 @@ import type { FormField } from "../core/types";
 import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
 import { slotClass } from "../styles/slot-class-names";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { FieldShell, useFieldLabel } from "./field-shell";
 import {
   defaultResolutionFieldMessages,
   type ResolutionFieldMessages,
@@ -138,6 +138,7 @@ function JoinedTiers(props: ResolutionFieldProps & { field: FormField; messages:
   const options = useMemo(() => resolutionOptions(field, messages), [field, messages]);
   const noteOf = useOptionNotes(field.name);
   const id = useId();
+  const label = useFieldLabel(field);
   return (
     <div
       data-mf-slot="resolution-tiers"
@@ -150,7 +151,7 @@ function JoinedTiers(props: ResolutionFieldProps & { field: FormField; messages:
         data-mf-slot="resolution-tiers-label"
         className={slotClass(classNames, "resolution-tiers-label")}
       >
-        {fieldLabel(field)}
+        {label}
       </span>
       <ResolutionTiles
         options={options}

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
 import { slotClass } from "../styles/slot-class-names";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { FieldShell, useFieldLabel } from "./field-shell";
 import { lazyComponent } from "./lazy-widget";
 import {
   LONG_ENUM_THRESHOLD,
@@ -82,7 +82,7 @@ export function SearchableSelectField(props: SearchableSelectFieldProps) {
   const listId = `${useId()}-list`;
   const selected = items.find((item) => item.value === input.value);
   const searchable = items.length > searchAbove;
-  const label = fieldLabel(field);
+  const label = useFieldLabel(field);
   // Fetch the list's chunk once a long select is on screen, so opening it does not wait.
   useEffect(() => {
     preloadSearchableSelect().catch(() => {});

@@ -5,7 +5,7 @@ import { drawSeed, SEED_MODES, type SeedMode, seedBounds } from "../core/seed/se
 import { usePartMessages } from "../form/model-form-messages";
 import { useSeedState } from "../form/seed-state";
 import { slotClass } from "../styles/slot-class-names";
-import { FieldShell, fieldLabel } from "./field-shell";
+import { FieldShell, useFieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
@@ -90,7 +90,7 @@ export function SeedField(props: SeedFieldProps) {
   const value = typeof input.value === "number" ? input.value : undefined;
   const [state, setMode] = useSeedState(control, field.name, input.value);
   const { min, max } = seedBounds(field);
-  const label = fieldLabel(field);
+  const label = useFieldLabel(field);
   const id = useId();
   // An unset seed is random whatever the stored mode says (after a reset, say).
   const mode: SeedMode = value === undefined && !field.constraints.required ? "random" : state.mode;

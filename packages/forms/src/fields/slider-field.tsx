@@ -1,7 +1,9 @@
 import * as Slider from "@radix-ui/react-slider";
 import { type Control, useController } from "react-hook-form";
 import { pathOf } from "../form/field-paths";
-import { type FieldControlProps, FieldShell, fieldLabel } from "./field-shell";
+import { usePartMessages } from "../form/model-form-messages";
+import { defaultNumberFieldMessages } from "./field-messages";
+import { type FieldControlProps, FieldShell, useFieldLabel } from "./field-shell";
 import { NumberInput } from "./number-input";
 import { sliderStep } from "./slider-step";
 import type { FieldComponentProps } from "./types";
@@ -38,6 +40,8 @@ interface SliderControlsProps extends FieldComponentProps {
 /** The value-subscribing part of SliderField: the slider and the number box. */
 function SliderControls({ field, control, name, disabled, set, aria, classNames: cn }: SliderControlsProps) {
   const { field: input } = useController({ name: pathOf({ field, name }), control: control as Control | undefined });
+  const label = useFieldLabel(field);
+  const messages = usePartMessages("number", defaultNumberFieldMessages, undefined);
   const min = field.constraints.min ?? 0;
   const max = field.constraints.max ?? 100;
   const step = sliderStep(min, max, field.constraints.step, field.constraints.integer, field.defaultValue);
@@ -66,8 +70,8 @@ function SliderControls({ field, control, name, disabled, set, aria, classNames:
           <Slider.Thumb
             data-mf-slot="slider-thumb"
             className={cn?.["slider-thumb"]}
-            aria-label={fieldLabel(field)}
-            aria-valuetext={value === undefined ? `${shown} (default)` : String(value)}
+            aria-label={label}
+            aria-valuetext={value === undefined ? messages.sliderDefault(String(shown)) : String(value)}
             aria-describedby={aria["aria-describedby"]}
             aria-invalid={aria["aria-invalid"]}
           />

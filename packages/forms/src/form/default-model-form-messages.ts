@@ -9,18 +9,19 @@ import { defaultSeedFieldMessages } from "../fields/seed-field";
 import { defaultPriceEstimateMessages } from "../preview/price-estimate";
 import { defaultRequestPreviewMessages } from "../preview/request-preview-messages";
 import { defaultModelParameterFormMessages } from "./form-messages";
-import type { ModelFormMessages } from "./model-form-messages";
+import type { FormPartMessages } from "./model-form-messages";
 
 /**
- * Every English text of the library, by part: the starting point of a translation (in its own module, so a form
- * that is not translated does not bundle the texts of parts it never renders twice).
+ * Every English text of the form parts, by part: the starting point of a translation (in its own module, so a form
+ * that is not translated does not bundle the texts of parts it never renders twice). The generation parts' English
+ * is `defaultGenerationMessages` in `@model-forms/forms/generation`.
  *
  * @example
  * ```ts
  * Object.keys(defaultModelFormMessages); // ["core", "form", "submitErrors", "select", …]
  * ```
  */
-export const defaultModelFormMessages: ModelFormMessages = {
+export const defaultModelFormMessages: FormPartMessages = {
   core: defaultCoreMessages,
   form: defaultModelParameterFormMessages,
   submitErrors: defaultSubmitErrorMessages,

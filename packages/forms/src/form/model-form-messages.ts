@@ -7,6 +7,13 @@ import type { ImageReferencesMessages } from "../fields/image-references-message
 import type { ResolutionFieldMessages } from "../fields/resolution-options";
 import type { SearchableSelectMessages } from "../fields/searchable-select-list";
 import type { SeedFieldMessages } from "../fields/seed-field";
+// Types only: the generation components stay in the `@model-forms/forms/generation` entry.
+import type { GenerationHistoryMessages } from "../generation/generation-history";
+import type { GenerationResultsMessages } from "../generation/generation-results";
+import type { GenerationStatusMessages } from "../generation/generation-status";
+import type { ImageStudioMessages } from "../generation/image-studio-messages";
+import type { ModelPresetsMessages } from "../generation/model-presets";
+import type { ResetToDefaultsMessages } from "../generation/reset-to-defaults";
 import type { PriceEstimateMessages } from "../preview/price-estimate";
 import type { RequestPreviewMessages } from "../preview/request-preview-messages";
 import type { ModelParameterFormMessages } from "./form-messages";
@@ -14,8 +21,10 @@ import type { ModelParameterFormMessages } from "./form-messages";
 /**
  * Every text the library renders or returns, by part: `core` (validation messages, hints, default labels, used
  * when compiling), `form` (loading, errors, "Advanced", the submit button), `submitErrors`, and one group per
- * widget, the model picker, the request preview and the price estimate. English by default
- * (`defaultModelFormMessages`).
+ * widget, the model picker, the request preview and the price estimate; and the generation components of
+ * `@model-forms/forms/generation` (`studio`, `status`, `results`, `history`, `presets`, `reset`). English by
+ * default: `defaultModelFormMessages` (the form parts) and `defaultGenerationMessages` (the generation parts, from
+ * the generation entry). `core.locale` sets the locale numbers, sizes, prices and times are written in.
  *
  * @example
  * ```tsx
@@ -36,7 +45,35 @@ export interface ModelFormMessages {
   price: PriceEstimateMessages;
   picker: ModelPickerMessages;
   preview: RequestPreviewMessages;
+  /** `ImageStudio`'s own texts (its picker column, notices, titles). */
+  studio: ImageStudioMessages;
+  status: GenerationStatusMessages;
+  results: GenerationResultsMessages;
+  history: GenerationHistoryMessages;
+  presets: ModelPresetsMessages;
+  reset: ResetToDefaultsMessages;
 }
+
+/**
+ * The parts of {@link ModelFormMessages} that belong to the generation components (their English texts are
+ * `defaultGenerationMessages`, exported by `@model-forms/forms/generation`).
+ *
+ * @example
+ * ```ts
+ * const part: GenerationMessagePart = "status";
+ * ```
+ */
+export type GenerationMessagePart = "studio" | "status" | "results" | "history" | "presets" | "reset";
+
+/**
+ * The parts of {@link ModelFormMessages} the main entry renders: every part but the generation ones.
+ *
+ * @example
+ * ```ts
+ * const english: FormPartMessages = defaultModelFormMessages;
+ * ```
+ */
+export type FormPartMessages = Omit<ModelFormMessages, GenerationMessagePart>;
 
 /**
  * A partial {@link ModelFormMessages}: any part, any text of it; the rest stays English.
@@ -128,6 +165,20 @@ export interface ModelFormMessagesProviderProps {
 export function ModelFormMessagesProvider(props: ModelFormMessagesProviderProps) {
   const value = useMessageOverrides(props.messages);
   return createElement(ModelFormMessagesContext.Provider, { value }, props.children);
+}
+
+/**
+ * The locale the app gave in the `core` part of the messages (`core: { locale: "de-DE" }`), for prices, times and
+ * sizes the components format; `undefined` when none was given (English formatting).
+ *
+ * @example
+ * ```ts
+ * const locale = useMessagesLocale();
+ * formatPrice(0.04, "USD", { locale }); // "0,04 $" under de-DE
+ * ```
+ */
+export function useMessagesLocale(): string | undefined {
+  return useContext(ModelFormMessagesContext).core?.locale;
 }
 
 /**

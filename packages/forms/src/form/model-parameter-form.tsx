@@ -52,6 +52,12 @@ const GROUPS = new Set([
   "price",
   "picker",
   "preview",
+  "studio",
+  "status",
+  "results",
+  "history",
+  "presets",
+  "reset",
 ]);
 
 /** The prop's flat form texts moved into its `form` part (the part's own texts win). */

@@ -1,4 +1,5 @@
 import { useId, useState, useSyncExternalStore } from "react";
+import { useMessagesLocale, usePartMessages } from "../form/model-form-messages";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import type { GenerationHistoryEntry, GenerationHistory as HistoryStore } from "./create-generation-history";
 import { formatUsd } from "./format-usd";
@@ -31,8 +32,10 @@ export interface GenerationHistoryMessages {
   thumbnailAlt(entry: GenerationHistoryEntry, index: number): string;
   /** A thumbnail that is gone: an expired link, or an inline image left out of storage. */
   missingImage: string;
-  cost(usd: number): string;
-  time(date: Date): string;
+  /** `price` is the amount written in the messages' locale ("$0.04"). */
+  cost(usd: number, price?: string): string;
+  /** `locale` is the messages' `core.locale` (unset: the browser's). */
+  time(date: Date, locale?: string): string;
 }
 
 const promptOf = (entry: GenerationHistoryEntry) =>
@@ -49,8 +52,8 @@ export const defaultGenerationHistoryMessages: GenerationHistoryMessages = {
   entrySuffix: (entry, index) => `generation ${index + 1}: ${promptOf(entry).slice(0, 40) || entry.modelId}`,
   thumbnailAlt: (entry, index) => `Image ${index + 1} of ${entry.images.length}`,
   missingImage: "Image no longer available",
-  cost: (usd) => formatUsd(usd),
-  time: (date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }),
+  cost: (usd, price = formatUsd(usd)) => price,
+  time: (date, locale) => date.toLocaleTimeString(locale ?? [], { hour: "2-digit", minute: "2-digit" }),
 };
 
 /** The parts of {@link GenerationHistory}, each marked `data-mf-slot`. */
@@ -98,7 +101,8 @@ export interface GenerationHistoryProps {
  */
 export function GenerationHistory(props: GenerationHistoryProps) {
   const { history, onSelect, onReuseSettings, selectedId, classNames, maxThumbnails = 4 } = props;
-  const messages = { ...defaultGenerationHistoryMessages, ...props.messages };
+  const messages = usePartMessages("history", defaultGenerationHistoryMessages, props.messages);
+  const locale = useMessagesLocale();
   const entries = useGenerationHistory(history);
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set());
   const slot = (name: GenerationHistorySlot, extra?: string) => slotClass(classNames, name, extra);
@@ -179,8 +183,8 @@ export function GenerationHistory(props: GenerationHistoryProps) {
                   <span data-mf-slot="history-model" className={slot("history-model")}>
                     {entry.modelName ?? entry.modelId}
                     {" · "}
-                    {messages.time(new Date(entry.createdAt))}
-                    {entry.cost !== undefined ? ` · ${messages.cost(entry.cost)}` : ""}
+                    {messages.time(new Date(entry.createdAt), locale)}
+                    {entry.cost !== undefined ? ` · ${messages.cost(entry.cost, formatUsd(entry.cost, locale))}` : ""}
                   </span>
                   <span data-mf-slot="history-prompt" className={slot("history-prompt")}>
                     {promptOf(entry)}

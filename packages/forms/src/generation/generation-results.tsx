@@ -1,6 +1,7 @@
 import type { GeneratedImage } from "@model-forms/client";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { FormValues, ImageRequest } from "../core/types";
+import { useMessagesLocale, usePartMessages } from "../form/model-form-messages";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import { formatSeconds, formatUsd } from "./format-usd";
 import { downloadImage, imageFileName, imageSource, openImage } from "./image-file";
@@ -33,9 +34,11 @@ export interface GenerationResultsMessages {
   imageAlt(index: number, count: number, prompt?: string): string;
   /** Added after each action's visible text for screen readers, e.g. "image 1 of 2". */
   imageSuffix(index: number, count: number): string;
-  cost(usd: number): string;
-  balance(usd: number): string;
-  duration(ms: number): string;
+  /** `price` is the amount written in the messages' locale ("$0.04"). */
+  cost(usd: number, price?: string): string;
+  balance(usd: number, price?: string): string;
+  /** `seconds` is the time written in the messages' locale ("3.2 s"). */
+  duration(ms: number, seconds?: string): string;
   download: string;
   copyLink: string;
   copied: string;
@@ -43,8 +46,8 @@ export interface GenerationResultsMessages {
   open: string;
   useAsReference: string;
   reuseSettings: string;
-  /** Shown when a result holds remote URLs (NanoGPT's expire within about an hour). */
-  expiryNote(expiresAt: Date): string;
+  /** Shown when a result holds remote URLs (NanoGPT's expire within about an hour); `locale` from the messages. */
+  expiryNote(expiresAt: Date, locale?: string): string;
   expired: string;
 }
 
@@ -53,9 +56,9 @@ export const defaultGenerationResultsMessages: GenerationResultsMessages = {
   label: "Generated images",
   imageAlt: (index, count, prompt) => `Result ${index + 1} of ${count}${prompt ? `: ${prompt}` : ""}`,
   imageSuffix: (index, count) => `image ${index + 1} of ${count}`,
-  cost: (usd) => `Cost ${formatUsd(usd)}`,
-  balance: (usd) => `Balance ${formatUsd(usd)}`,
-  duration: (ms) => `in ${formatSeconds(ms)}`,
+  cost: (usd, price = formatUsd(usd)) => `Cost ${price}`,
+  balance: (usd, price = formatUsd(usd)) => `Balance ${price}`,
+  duration: (ms, seconds = formatSeconds(ms)) => `in ${seconds}`,
   download: "Download",
   copyLink: "Copy link",
   copied: "Link copied",
@@ -63,8 +66,8 @@ export const defaultGenerationResultsMessages: GenerationResultsMessages = {
   open: "Open",
   useAsReference: "Use as reference",
   reuseSettings: "Reuse settings",
-  expiryNote: (at) =>
-    `Image links expire about an hour after generation (around ${at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}). Download what you want to keep.`,
+  expiryNote: (at, locale) =>
+    `Image links expire about an hour after generation (around ${at.toLocaleTimeString(locale ?? [], { hour: "2-digit", minute: "2-digit" })}). Download what you want to keep.`,
   expired: "This link has probably expired.",
 };
 
@@ -116,7 +119,8 @@ const isRemote = (src: string | undefined) => !!src && /^https?:/i.test(src);
  */
 export function GenerationResults(props: GenerationResultsProps) {
   const { result, classNames, onUseAsReference, onReuseSettings } = props;
-  const messages = { ...defaultGenerationResultsMessages, ...props.messages };
+  const messages = usePartMessages("results", defaultGenerationResultsMessages, props.messages);
+  const locale = useMessagesLocale();
   const [status, setStatus] = useState("");
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set());
   const clear = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -168,17 +172,17 @@ export function GenerationResults(props: GenerationResultsProps) {
       <div data-mf-slot="results-summary" className={slot("results-summary")}>
         {result.cost !== undefined ? (
           <span data-mf-slot="results-cost" className={slot("results-cost")}>
-            {messages.cost(result.cost)}
+            {messages.cost(result.cost, formatUsd(result.cost, locale))}
           </span>
         ) : null}
         {result.remainingBalance !== undefined ? (
           <span data-mf-slot="results-balance" className={slot("results-balance")}>
-            {messages.balance(result.remainingBalance)}
+            {messages.balance(result.remainingBalance, formatUsd(result.remainingBalance, locale))}
           </span>
         ) : null}
         {result.durationMs !== undefined ? (
           <span data-mf-slot="results-duration" className={slot("results-duration")}>
-            {messages.duration(result.durationMs)}
+            {messages.duration(result.durationMs, formatSeconds(result.durationMs, locale))}
           </span>
         ) : null}
         {onReuseSettings ? (
@@ -195,7 +199,7 @@ export function GenerationResults(props: GenerationResultsProps) {
       </div>
       {hasRemote ? (
         <p data-mf-slot="results-note" data-state={expired ? "expired" : "fresh"} className={slot("results-note")}>
-          {expired ? messages.expired : messages.expiryNote(new Date(expiresAt))}
+          {expired ? messages.expired : messages.expiryNote(new Date(expiresAt), locale)}
         </p>
       ) : null}
       <ul data-mf-slot="results-list" aria-label={messages.label} className={slot("results-list")}>

@@ -1,3 +1,4 @@
+import { useMessagesLocale, usePartMessages } from "../form/model-form-messages";
 import type { SlotClassNames } from "../styles/slot-class-names";
 import { slotClass } from "../styles/slot-class-names";
 import type { GenerationState } from "./create-generation-controller";
@@ -8,16 +9,19 @@ import { useElapsedTime } from "./use-image-generation";
 /** Texts of {@link GenerationStatus}. */
 export interface GenerationStatusMessages {
   generating: string;
-  /** The running timer (a `role="timer"`, which screen readers do not announce on every tick). */
-  elapsed(ms: number): string;
+  /**
+   * The running timer (a `role="timer"`, which screen readers do not announce on every tick); `seconds` is the time
+   * already written in the messages' locale ("3.2 s").
+   */
+  elapsed(ms: number, seconds?: string): string;
   abort: string;
   aborted: string;
   retry: string;
   done(count: number, durationMs: number): string;
   /** The headline of each kind of failure. */
   errors: Record<GenerationErrorKind, string>;
-  /** 402 with the balance the request needed. */
-  requiredBalance(usd: number): string;
+  /** 402 with the balance the request needed; `price` is it written in the messages' locale ("$0.04"). */
+  requiredBalance(usd: number, price?: string): string;
   /** The field the API blamed, by its label. */
   field(label: string): string;
 }
@@ -25,7 +29,7 @@ export interface GenerationStatusMessages {
 /** The English texts of {@link GenerationStatus}. */
 export const defaultGenerationStatusMessages: GenerationStatusMessages = {
   generating: "Generating…",
-  elapsed: formatSeconds,
+  elapsed: (ms, seconds = formatSeconds(ms)) => seconds,
   abort: "Cancel",
   aborted: "Generation cancelled.",
   retry: "Retry",
@@ -43,7 +47,7 @@ export const defaultGenerationStatusMessages: GenerationStatusMessages = {
     bad_response: "The answer held no images.",
     unknown: "The generation failed.",
   },
-  requiredBalance: (usd) => `It needs ${formatUsd(usd)}.`,
+  requiredBalance: (usd, price = formatUsd(usd)) => `It needs ${price}.`,
   field: (label) => `Check “${label}”.`,
 };
 
@@ -73,10 +77,16 @@ const redact = (text: string) =>
   text.replace(/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 ***").replace(/\bsk-[\w-]{6,}/g, "sk-***");
 
 /** The lines of an error: the kind's headline, the API's own words, and what it blamed. */
-function errorLines(error: GenerationError, messages: GenerationStatusMessages, label?: string): string[] {
+function errorLines(
+  error: GenerationError,
+  messages: GenerationStatusMessages,
+  locale: string | undefined,
+  label?: string,
+): string[] {
   const lines = [messages.errors[error.kind]];
   if (error.message && error.message !== lines[0]) lines.push(redact(error.message));
-  if (error.requiredBalance !== undefined) lines.push(messages.requiredBalance(error.requiredBalance));
+  const balance = error.requiredBalance;
+  if (balance !== undefined) lines.push(messages.requiredBalance(balance, formatUsd(balance, locale)));
   if (label) lines.push(messages.field(label));
   return lines;
 }
@@ -93,7 +103,9 @@ function errorLines(error: GenerationError, messages: GenerationStatusMessages, 
  * ```
  */
 export function GenerationStatus({ generation, fieldLabel, className, classNames, ...props }: GenerationStatusProps) {
-  const messages = { ...defaultGenerationStatusMessages, ...props.messages };
+  // Own prop over an enclosing ModelFormMessagesProvider's `status` part over English.
+  const messages = usePartMessages("status", defaultGenerationStatusMessages, props.messages);
+  const locale = useMessagesLocale();
   const { status, error, startedAt, durationMs, result } = generation;
   const running = status === "generating";
   const elapsed = useElapsedTime(startedAt, running, durationMs);
@@ -113,6 +125,7 @@ export function GenerationStatus({ generation, fieldLabel, className, classNames
     const [headline, ...details] = errorLines(
       error,
       messages,
+      locale,
       error.parameter ? fieldLabel?.(error.parameter) : undefined,
     );
     return (
@@ -154,7 +167,7 @@ export function GenerationStatus({ generation, fieldLabel, className, classNames
       </span>
       {running ? (
         <span data-mf-slot="generation-elapsed" role="timer" className={slot("generation-elapsed")}>
-          {messages.elapsed(elapsed)}
+          {messages.elapsed(elapsed, formatSeconds(elapsed, locale))}
         </span>
       ) : null}
       {running ? (

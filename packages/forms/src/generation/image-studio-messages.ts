@@ -1,11 +1,15 @@
 import type { ValueChange } from "../core/migrate-values";
-import type { GenerationHistoryMessages } from "./generation-history";
-import type { GenerationResultsMessages } from "./generation-results";
-import type { GenerationStatusMessages } from "./generation-status";
-import type { ModelPresetsMessages } from "./model-presets";
-import type { ResetToDefaultsMessages } from "./reset-to-defaults";
+import type { ModelFormMessagesOverrides } from "../form/model-form-messages";
 
-/** Texts of {@link ImageStudio}'s own UI, and of the pieces it renders. */
+/**
+ * Texts of {@link ImageStudio}'s own UI (the `studio` part of `ModelFormMessages`); the pieces it renders read
+ * their own parts (`status`, `results`, `history`, `presets`, `reset`, `picker`, `form`, …).
+ *
+ * @example
+ * ```ts
+ * const texts: Partial<ImageStudioMessages> = { chooseModel: "Bitte ein Modell wählen." };
+ * ```
+ */
 export interface ImageStudioMessages {
   pickerLabel: string;
   loadingModels: string;
@@ -25,18 +29,52 @@ export interface ImageStudioMessages {
   referenceAdded(count: number, max: number): string;
   referencesFull(max: number): string;
   referenceExists: string;
-  results?: Partial<GenerationResultsMessages>;
-  status?: Partial<GenerationStatusMessages>;
-  history?: Partial<GenerationHistoryMessages>;
-  presets?: Partial<ModelPresetsMessages>;
-  reset?: Partial<ResetToDefaultsMessages>;
 }
+
+/**
+ * `ImageStudio`'s `messages` prop: its own texts flat (`chooseModel`), and any part of `ModelFormMessages` for the
+ * pieces inside it (`status`, `results`, `picker`, `form`, `core`, …), over an enclosing provider's.
+ *
+ * @example
+ * ```tsx
+ * <ImageStudio messages={{ chooseModel: "Modell wählen", status: { abort: "Abbrechen" } }} />
+ * ```
+ */
+export type ImageStudioMessagesProp = Partial<ImageStudioMessages> & ModelFormMessagesOverrides;
 
 const show = (value: unknown) =>
   value === undefined ? "unset" : Array.isArray(value) ? `${value.length} images` : String(value);
 const adjusted = (changes: string[]) => (changes.length ? ` Adjusted to fit: ${changes.join("; ")}.` : "");
 
-/** The English texts of {@link ImageStudio}. */
+/**
+ * The prop's flat studio texts moved into its `studio` part (the part's own texts win); the other keys are parts.
+ *
+ * @example
+ * ```ts
+ * groupStudioMessages({ chooseModel: "Modell wählen", status: { abort: "Abbrechen" } });
+ * // { studio: { chooseModel: "Modell wählen" }, status: { abort: "Abbrechen" } }
+ * ```
+ */
+export function groupStudioMessages(
+  messages: ImageStudioMessagesProp | undefined,
+): ModelFormMessagesOverrides | undefined {
+  if (messages === undefined) return undefined;
+  const grouped: Record<string, unknown> = {};
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(messages))
+    (key in defaultImageStudioMessages ? flat : grouped)[key] = value;
+  if (Object.keys(flat).length) grouped.studio = { ...flat, ...messages.studio };
+  return grouped as ModelFormMessagesOverrides;
+}
+
+/**
+ * The English texts of {@link ImageStudio}.
+ *
+ * @example
+ * ```ts
+ * defaultImageStudioMessages.referenceAdded(2, 4); // "Added as reference image 2 of 4."
+ * ```
+ */
 export const defaultImageStudioMessages: ImageStudioMessages = {
   pickerLabel: "Model",
   loadingModels: "Loading models…",

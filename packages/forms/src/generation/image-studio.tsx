@@ -6,6 +6,7 @@ import type { ValueChange } from "../core/migrate-values";
 import type { SubmitErrors } from "../core/submit-errors";
 import type { CompiledForm, FormValues, ImageRequest } from "../core/types";
 import { addReferenceImage } from "../fields/reference-actions";
+import { ModelFormMessagesContext, useMessageOverrides } from "../form/model-form-messages";
 import { ModelParameterForm, type ModelParameterFormProps } from "../form/model-parameter-form";
 import type { UseModelParameterFormReturn } from "../form/use-model-parameter-form";
 import { PriceEstimate } from "../preview/price-estimate";
@@ -18,7 +19,7 @@ import { createValuesPersistence, type RememberedValues, type ValuesPersistence 
 import { GenerationHistory } from "./generation-history";
 import { GenerationResults, type GenerationResultView } from "./generation-results";
 import { defaultGenerationStatusMessages, GenerationStatus } from "./generation-status";
-import { defaultImageStudioMessages, type ImageStudioMessages } from "./image-studio-messages";
+import { defaultImageStudioMessages, groupStudioMessages, type ImageStudioMessagesProp } from "./image-studio-messages";
 import { memoryStorage } from "./storage";
 import { StudioFormParts } from "./studio-form-parts";
 import { useImageGeneration } from "./use-image-generation";
@@ -65,7 +66,12 @@ export interface ImageStudioProps {
   preview?: false | { baseUrl?: string; apiKey?: string };
   /** Passed to `ModelParameterForm` (labels, compile options, widget overrides, …). */
   formProps?: Omit<ModelParameterFormProps, "modelId" | "model" | "onSubmit" | "children" | "defaultValues">;
-  messages?: Partial<ImageStudioMessages>;
+  /**
+   * Texts: the studio's own flat (`chooseModel`), and any part of `ModelFormMessages` for the pieces inside
+   * (`status`, `results`, `history`, `presets`, `reset`, `picker`, `form`, `core`, …); over an enclosing
+   * `ModelFormMessagesProvider`'s, which reaches every piece too.
+   */
+  messages?: ImageStudioMessagesProp;
   className?: string;
   classNames?: SlotClassNames<ImageStudioSlot>;
 }
@@ -101,7 +107,9 @@ function initialModelId(
  */
 export function ImageStudio(props: ImageStudioProps) {
   const { classNames } = props;
-  const messages = { ...defaultImageStudioMessages, ...props.messages };
+  // Its own texts over the enclosing provider's, provided to every piece inside (picker, form, status, results, …).
+  const overrides = useMessageOverrides(groupStudioMessages(props.messages));
+  const messages = useMemo(() => ({ ...defaultImageStudioMessages, ...overrides.studio }), [overrides.studio]);
   const slot = (name: ImageStudioSlot, extra?: string) => slotClass(classNames, name, extra);
   const catalog = useImageModels();
   const [persistence] = useState(() =>
@@ -157,7 +165,7 @@ export function ImageStudio(props: ImageStudioProps) {
     const { parameter, message, kind } = outcome.error;
     const field = formRef.current?.compiled.fields.find((f) => f.name === parameter && !f.fixed);
     if (!field) return undefined;
-    const headline = { ...defaultGenerationStatusMessages.errors, ...messages.status?.errors }[kind];
+    const headline = { ...defaultGenerationStatusMessages.errors, ...overrides.status?.errors }[kind];
     return { fieldErrors: { [field.name]: message ?? headline } };
   };
 
@@ -179,7 +187,11 @@ export function ImageStudio(props: ImageStudioProps) {
         const max = referenceField.constraints.maxItems ?? Number.POSITIVE_INFINITY;
         if (list.includes(src)) return setNotice(messages.referenceExists);
         // The reference manager's own path: fits the image to the model's limits (downscaled, with a note).
-        const result = await addReferenceImage(form, src, { field: referenceField.name });
+        const result = await addReferenceImage(form, src, {
+          field: referenceField.name,
+          messages: overrides.references,
+          core: overrides.core,
+        });
         if (result.added) setNotice(messages.referenceAdded(list.length + 1, max));
         else setNotice(result.reason === "full" ? messages.referencesFull(max) : result.message);
       }
@@ -201,87 +213,85 @@ export function ImageStudio(props: ImageStudioProps) {
   const price = props.price === undefined ? <PriceEstimate /> : props.price;
 
   return (
-    <div data-mf-root="" data-mf-slot="studio" className={slot("studio", props.className)}>
-      <aside data-mf-slot="studio-picker" aria-label={messages.pickerLabel} className={slot("studio-picker")}>
-        {models ? (
-          <ModelPicker
-            models={models}
-            value={modelId}
-            onChange={(id) => {
-              setPicked(id);
-              props.onModelChange?.(id);
-            }}
-          />
-        ) : catalog.status === "error" ? (
-          <div role="alert">
-            {messages.modelsError}{" "}
-            <button type="button" data-mf-slot="button" data-variant="secondary" onClick={catalog.retry}>
-              {messages.retry}
-            </button>
-          </div>
-        ) : (
-          <p role="status">{messages.loadingModels}</p>
-        )}
-      </aside>
-      <div data-mf-slot="studio-main" className={slot("studio-main")}>
-        <div data-mf-slot="studio-header" className={slot("studio-header")}>
-          <h2 data-mf-slot="studio-title" className={slot("studio-title")}>
-            {modelId ? modelName(modelId) : messages.chooseModel}
-          </h2>
-          <div data-mf-slot="studio-tools" ref={setToolsHost} className={slot("studio-tools")} />
-        </div>
-        <p data-mf-slot="studio-notice" role="status" className={slot("studio-notice")}>
-          {notice}
-        </p>
-        {modelId !== undefined ? (
-          <ModelParameterForm showCost={price !== null} {...formProps} modelId={modelId} onSubmit={onSubmit}>
-            <StudioFormParts
-              onForm={setModelForm}
-              persistence={persistence}
-              onRestore={onRestore}
-              presets={presets}
-              onPresetApplied={(changes) => setNotice(changes.length ? messages.reused(describe(changes)) : "")}
-              price={price}
-              priceClassName={slot("studio-price")}
-              toolsHost={toolsHost}
-              requestHost={props.preview === false ? null : requestHost}
-              preview={props.preview || undefined}
-              messages={messages}
+    <ModelFormMessagesContext.Provider value={overrides}>
+      <div data-mf-root="" data-mf-slot="studio" className={slot("studio", props.className)}>
+        <aside data-mf-slot="studio-picker" aria-label={messages.pickerLabel} className={slot("studio-picker")}>
+          {models ? (
+            <ModelPicker
+              models={models}
+              value={modelId}
+              onChange={(id) => {
+                setPicked(id);
+                props.onModelChange?.(id);
+              }}
             />
-          </ModelParameterForm>
-        ) : null}
-      </div>
-      <div data-mf-slot="studio-output" className={slot("studio-output")}>
-        <GenerationStatus
-          generation={generation}
-          fieldLabel={(name) => modelForm?.compiled.fields.find((f) => f.name === name)?.label}
-          messages={messages.status}
-        />
-        <GenerationResults
-          result={view}
-          modelName={view ? modelName(String(view.request.model)) : undefined}
-          onUseAsReference={useAsReference}
-          onReuseSettings={reuse}
-          empty={generation.isGenerating ? undefined : messages.resultsEmpty}
-          messages={messages.results}
-        />
-        {history ? (
-          <GenerationHistory
-            history={history}
-            selectedId={view?.id}
-            onSelect={(entry) => setShown({ ...entry, startedAt: entry.createdAt })}
-            onReuseSettings={reuse}
-            messages={messages.history}
-          />
-        ) : null}
-        {props.preview === false ? null : (
-          <section data-mf-slot="studio-request" ref={setRequestHost} className={slot("studio-request")}>
-            <h2 data-mf-slot="studio-request-title" className={slot("studio-request-title")}>
-              {messages.requestTitle}
+          ) : catalog.status === "error" ? (
+            <div role="alert">
+              {messages.modelsError}{" "}
+              <button type="button" data-mf-slot="button" data-variant="secondary" onClick={catalog.retry}>
+                {messages.retry}
+              </button>
+            </div>
+          ) : (
+            <p role="status">{messages.loadingModels}</p>
+          )}
+        </aside>
+        <div data-mf-slot="studio-main" className={slot("studio-main")}>
+          <div data-mf-slot="studio-header" className={slot("studio-header")}>
+            <h2 data-mf-slot="studio-title" className={slot("studio-title")}>
+              {modelId ? modelName(modelId) : messages.chooseModel}
             </h2>
-          </section>
-        )}
+            <div data-mf-slot="studio-tools" ref={setToolsHost} className={slot("studio-tools")} />
+          </div>
+          <p data-mf-slot="studio-notice" role="status" className={slot("studio-notice")}>
+            {notice}
+          </p>
+          {modelId !== undefined ? (
+            <ModelParameterForm showCost={price !== null} {...formProps} modelId={modelId} onSubmit={onSubmit}>
+              <StudioFormParts
+                onForm={setModelForm}
+                persistence={persistence}
+                onRestore={onRestore}
+                presets={presets}
+                onPresetApplied={(changes) => setNotice(changes.length ? messages.reused(describe(changes)) : "")}
+                price={price}
+                priceClassName={slot("studio-price")}
+                toolsHost={toolsHost}
+                requestHost={props.preview === false ? null : requestHost}
+                preview={props.preview || undefined}
+              />
+            </ModelParameterForm>
+          ) : null}
+        </div>
+        <div data-mf-slot="studio-output" className={slot("studio-output")}>
+          <GenerationStatus
+            generation={generation}
+            fieldLabel={(name) => modelForm?.compiled.fields.find((f) => f.name === name)?.label}
+          />
+          <GenerationResults
+            result={view}
+            modelName={view ? modelName(String(view.request.model)) : undefined}
+            onUseAsReference={useAsReference}
+            onReuseSettings={reuse}
+            empty={generation.isGenerating ? undefined : messages.resultsEmpty}
+          />
+          {history ? (
+            <GenerationHistory
+              history={history}
+              selectedId={view?.id}
+              onSelect={(entry) => setShown({ ...entry, startedAt: entry.createdAt })}
+              onReuseSettings={reuse}
+            />
+          ) : null}
+          {props.preview === false ? null : (
+            <section data-mf-slot="studio-request" ref={setRequestHost} className={slot("studio-request")}>
+              <h2 data-mf-slot="studio-request-title" className={slot("studio-request-title")}>
+                {messages.requestTitle}
+              </h2>
+            </section>
+          )}
+        </div>
       </div>
-    </div>
+    </ModelFormMessagesContext.Provider>
   );
 }

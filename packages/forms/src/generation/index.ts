@@ -27,6 +27,7 @@ export {
   type ValuesPersistence,
   type ValuesPersistenceOptions,
 } from "./create-values-persistence";
+export { defaultGenerationMessages, type GenerationMessages } from "./default-generation-messages";
 export { formatSeconds, formatUsd } from "./format-usd";
 export { classifyGenerationError, type GenerationError, type GenerationErrorKind } from "./generation-error";
 export {
@@ -62,7 +63,11 @@ export {
   openImage,
 } from "./image-file";
 export { ImageStudio, type ImageStudioProps, type ImageStudioSlot } from "./image-studio";
-export { defaultImageStudioMessages, type ImageStudioMessages } from "./image-studio-messages";
+export {
+  defaultImageStudioMessages,
+  type ImageStudioMessages,
+  type ImageStudioMessagesProp,
+} from "./image-studio-messages";
 export { withoutInlineImages } from "./inline-images";
 export {
   defaultModelPresetsMessages,

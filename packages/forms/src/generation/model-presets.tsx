@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState, useSyncExternalStore } from "react";
 import type { ValueChange } from "../core/migrate-values";
 import { useModelFormContext } from "../form/model-form-context";
+import { usePartMessages } from "../form/model-form-messages";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import { applyValues } from "./apply-values";
 import type { Preset, PresetStore } from "./create-preset-store";
@@ -70,8 +71,9 @@ export interface ModelPresetsProps {
  */
 export function ModelPresets({ store, onApply, className, classNames, ...props }: ModelPresetsProps) {
   const modelForm = useModelFormContext();
+  // Own prop over an enclosing ModelFormMessagesProvider's `presets` part over English.
+  const messages = usePartMessages("presets", defaultModelPresetsMessages, props.messages);
   if (!modelForm) throw new Error("ModelPresets must be rendered inside a <ModelParameterForm>.");
-  const messages = { ...defaultModelPresetsMessages, ...props.messages };
   const modelId = modelForm.compiled.modelId ?? "";
   useSyncExternalStore(store.subscribe, store.getVersion, store.getVersion);
   const presets = store.list(modelId);

@@ -1,6 +1,7 @@
 import type { FormValues } from "../core/types";
 import { toFormValues } from "../form/field-paths";
 import { useModelFormContext } from "../form/model-form-context";
+import { usePartMessages } from "../form/model-form-messages";
 
 /** Texts of {@link ResetToDefaults}. */
 export interface ResetToDefaultsMessages {
@@ -30,6 +31,7 @@ export interface ResetToDefaultsProps {
  */
 export function ResetToDefaults({ keepPrompt = true, onReset, messages, className }: ResetToDefaultsProps) {
   const modelForm = useModelFormContext();
+  const text = usePartMessages("reset", defaultResetToDefaultsMessages, messages);
   if (!modelForm) throw new Error("ResetToDefaults must be rendered inside a <ModelParameterForm>.");
   const reset = () => {
     const { form, compiled } = modelForm;
@@ -40,7 +42,7 @@ export function ResetToDefaults({ keepPrompt = true, onReset, messages, classNam
   };
   return (
     <button type="button" data-mf-root="" data-mf-slot="reset-defaults" className={className} onClick={reset}>
-      {messages?.label ?? defaultResetToDefaultsMessages.label}
+      {text.label}
     </button>
   );
 }

@@ -8,7 +8,6 @@ import type { UseModelParameterFormReturn } from "../form/use-model-parameter-fo
 import { RequestPreview } from "../preview/request-preview";
 import type { PresetStore } from "./create-preset-store";
 import type { RememberedValues, ValuesPersistence } from "./create-values-persistence";
-import type { ImageStudioMessages } from "./image-studio-messages";
 import { ModelPresets } from "./model-presets";
 import { RememberValues } from "./remember-values";
 import { ResetToDefaults } from "./reset-to-defaults";
@@ -31,7 +30,6 @@ export interface StudioFormPartsProps {
   toolsHost: HTMLElement | null;
   requestHost: HTMLElement | null;
   preview?: { baseUrl?: string; apiKey?: string };
-  messages: ImageStudioMessages;
 }
 
 /**
@@ -45,7 +43,6 @@ export function StudioFormParts(props: StudioFormPartsProps) {
   useLayoutEffect(() => {
     if (modelForm) onForm(modelForm);
   }, [modelForm, onForm]);
-  const { messages } = props;
   return (
     <>
       {props.persistence && modelForm ? (
@@ -58,13 +55,9 @@ export function StudioFormParts(props: StudioFormPartsProps) {
         ? createPortal(
             <>
               {props.presets ? (
-                <ModelPresets
-                  store={props.presets}
-                  onApply={(_preset, changes) => props.onPresetApplied(changes)}
-                  messages={messages.presets}
-                />
+                <ModelPresets store={props.presets} onApply={(_preset, changes) => props.onPresetApplied(changes)} />
               ) : null}
-              <ResetToDefaults messages={messages.reset} />
+              <ResetToDefaults />
             </>,
             props.toolsHost,
           )

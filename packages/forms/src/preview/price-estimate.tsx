@@ -1,11 +1,12 @@
 "use client";
 import { type Ref, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type CostMessages, defaultCostMessages } from "../core/price/cost-messages";
 import { type CostEstimate, estimateImageCost } from "../core/price/estimate-image-cost";
 import { formatPrice } from "../core/price/format-price";
 import { optionPrices } from "../core/price/option-prices";
 import { type PricingSource, pricingLines } from "../core/price/pricing-lines";
 import { useFormAddons } from "../form/form-addons";
-import { usePartMessages } from "../form/model-form-messages";
+import { useMessagesLocale, usePartMessages } from "../form/model-form-messages";
 import type { OptionNotes } from "../form/option-notes";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
 import { type CostEstimateState, useCostEstimate } from "./use-cost-estimate";
@@ -26,8 +27,8 @@ export type PriceEstimateSlot =
   | "price-notice"
   | "price-budget-error";
 
-/** Texts of {@link PriceEstimate}. */
-export interface PriceEstimateMessages {
+/** Texts of {@link PriceEstimate}, with the estimate's own line labels and notes ({@link CostMessages}). */
+export interface PriceEstimateMessages extends CostMessages {
   label: string;
   loading: string;
   /** The endpoint record could not be fetched: the price is hidden, nothing else changes. */
@@ -40,11 +41,13 @@ export interface PriceEstimateMessages {
   overBudget(total: string, budget: string): string;
   /** A per-option note (the option's price for one image, or with `optionPrices: "difference"` its difference). */
   optionNote(price: string): string;
-  formatPrice(amount: number, currency: string, sign?: boolean): string;
+  /** A price; `locale` is the messages' `core.locale` (unset: `en-US`). */
+  formatPrice(amount: number, currency: string, sign?: boolean, locale?: string): string;
 }
 
 /** English texts of {@link PriceEstimate}; pass `messages` to replace any of them. */
 export const defaultPriceEstimateMessages: PriceEstimateMessages = {
+  ...defaultCostMessages,
   label: "Estimated cost",
   loading: "Checking the price…",
   unavailable: "Price unavailable right now.",
@@ -56,7 +59,7 @@ export const defaultPriceEstimateMessages: PriceEstimateMessages = {
   overBudget: (total, budget) =>
     `The estimated cost, ${total}, is over your budget of ${budget}. Lower the image count or pick a cheaper option.`,
   optionNote: (price) => price,
-  formatPrice: (amount, currency, sign) => formatPrice(amount, currency, { sign }),
+  formatPrice: (amount, currency, sign, locale) => formatPrice(amount, currency, { sign, locale }),
 };
 
 /** Props of {@link PriceEstimate}. */
@@ -115,18 +118,35 @@ export function PriceEstimate(props: PriceEstimateProps) {
   return props.request ? <StandalonePrice {...props} request={props.request} /> : <LivePrice {...props} />;
 }
 
+/** The price part's texts, with prices written in the messages' locale (`core.locale`). */
+function usePriceMessages(own: Partial<PriceEstimateMessages> | undefined): PriceEstimateMessages {
+  const messages = usePartMessages("price", defaultPriceEstimateMessages, own);
+  const locale = useMessagesLocale();
+  return useMemo(
+    () =>
+      locale === undefined
+        ? messages
+        : {
+            ...messages,
+            formatPrice: (amount, currency, sign) => messages.formatPrice(amount, currency, sign, locale),
+          },
+    [messages, locale],
+  );
+}
+
 function StandalonePrice(props: PriceEstimateProps & { request: Record<string, unknown> }) {
   const { endpoint, request, maxCostUsd } = props;
-  const estimate = useMemo(() => estimateImageCost(endpoint, request), [endpoint, request]);
+  const messages = usePriceMessages(props.messages);
+  const estimate = useMemo(() => estimateImageCost(endpoint, request, messages), [endpoint, request, messages]);
   return (
     <PriceView {...props} status="success" source={endpoint} estimate={estimate} over={isOver(estimate, maxCostUsd)} />
   );
 }
 
 function LivePrice(props: PriceEstimateProps) {
-  const state = useCostEstimate({ endpoint: props.endpoint });
+  const messages = usePriceMessages(props.messages);
+  const state = useCostEstimate({ endpoint: props.endpoint, messages });
   const addons = useFormAddons();
-  const messages = usePartMessages("price", defaultPriceEstimateMessages, props.messages);
   const { estimate, source, optionField } = state;
   const over = isOver(estimate, props.maxCostUsd);
   // Read by the option notes and the submit guard when they run, so neither re-subscribes on every change.
@@ -211,7 +231,7 @@ function PriceView(
   },
 ) {
   const { estimate, classNames, maxCostUsd } = props;
-  const messages = usePartMessages("price", defaultPriceEstimateMessages, props.messages);
+  const messages = usePriceMessages(props.messages);
   const id = useId();
   const state = stateOf(props.status, props.source, estimate, props.over);
   const cls = (slot: PriceEstimateSlot) => slotClass(classNames, slot);

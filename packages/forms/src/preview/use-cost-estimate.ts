@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { get, useWatch } from "react-hook-form";
+import type { CostMessages } from "../core/price/cost-messages";
 import { type CostEstimate, estimateImageCost } from "../core/price/estimate-image-cost";
 import { priceDependencies } from "../core/price/option-prices";
 import type { PricingSource } from "../core/price/pricing-lines";
@@ -63,7 +64,9 @@ function pricedRequest(compiled: CompiledForm, names: string[], values: unknown[
  * }
  * ```
  */
-export function useCostEstimate(options: { endpoint?: PricingSource } = {}): CostEstimateState {
+export function useCostEstimate(
+  options: { endpoint?: PricingSource; messages?: Partial<CostMessages> } = {},
+): CostEstimateState {
   const context = useModelFormContext();
   if (!context) throw new Error("useCostEstimate needs a surrounding <ModelParameterForm> (or pass a request).");
   const { compiled, form } = context;
@@ -103,6 +106,10 @@ export function useCostEstimate(options: { endpoint?: PricingSource } = {}): Cos
       ),
     [compiled, names, paths, control],
   );
-  const estimate = useMemo(() => (source ? estimateImageCost(source, request) : undefined), [source, request]);
+  const { messages } = options;
+  const estimate = useMemo(
+    () => (source ? estimateImageCost(source, request, messages) : undefined),
+    [source, request, messages],
+  );
   return { status, source, estimate, request, optionField, readRequest };
 }

@@ -79,7 +79,9 @@ export const booleanKind: KindModule<BooleanParameter> = {
         context,
       );
       draft.constraints = { required: false, min, max, step: 1, integer: true, randomizable: true };
-      draft.hint = messages.optionalRange(`${formatNumber(min)}–${formatNumber(max)}`);
+      draft.hint = messages.optionalRange(
+        `${formatNumber(min, messages.locale)}–${formatNumber(max, messages.locale)}`,
+      );
       // Seeds are rarely changed, so integer support flags always go under "Advanced".
       draft.advanced = true;
       return lazyField(draft, () => z.optional(numberSchema(min, max, true, undefined, messages)));

@@ -1,6 +1,7 @@
 import type { ImageConstraints, ImageReferencesParameter } from "@model-forms/client";
 import * as z from "zod/mini";
 import { type CoreMessages, defaultCoreMessages } from "../core-messages";
+import { formatNumber } from "../format-number";
 import { lazyField } from "../lazy-field";
 import type { ImageReference, KindModule } from "../types";
 import { limitBounds, warnUnusedLimits } from "./field-limit";
@@ -34,20 +35,25 @@ export function base64DecodedBytes(payload: string): number {
 }
 
 /**
- * Formats a byte size for hints.
+ * Formats a byte size for hints, in the words and locale of `messages` (`byteSize`, `locale`).
  *
  * @example
  * ```ts
  * formatBytes(10485760); // "10 MB"
  * formatBytes(512000); // "500 KB"
  * formatBytes(300); // "300 bytes"
+ * formatBytes(1572864, { ...defaultCoreMessages, locale: "de-DE" }); // "1,5 MB"
  * ```
  */
-export function formatBytes(bytes: number): string {
+export function formatBytes(
+  bytes: number,
+  messages: Pick<CoreMessages, "byteSize" | "locale"> = defaultCoreMessages,
+): string {
   // Below 1 KB the KB figure would round to "0 KB": say bytes.
-  if (bytes < 1024) return `${Math.floor(bytes)} bytes`;
-  const [unit, size] = bytes >= 1024 * 1024 ? ["MB", bytes / (1024 * 1024)] : ["KB", bytes / 1024];
-  return `${Number.parseFloat(size.toFixed(1))} ${unit}`;
+  if (bytes < 1024) return messages.byteSize(formatNumber(Math.floor(bytes), messages.locale), "bytes");
+  const [unit, size] =
+    bytes >= 1024 * 1024 ? (["MB", bytes / (1024 * 1024)] as const) : (["KB", bytes / 1024] as const);
+  return messages.byteSize(formatNumber(Number.parseFloat(size.toFixed(1)), messages.locale), unit);
 }
 
 /**
@@ -77,7 +83,7 @@ export function checkReferenceUrl(
       );
     }
     if (constraints.maxBytes !== undefined && base64DecodedBytes(data[2] ?? "") > constraints.maxBytes) {
-      return messages.imageTooLarge(formatBytes(constraints.maxBytes));
+      return messages.imageTooLarge(formatBytes(constraints.maxBytes, messages));
     }
     return undefined;
   }
@@ -149,7 +155,7 @@ function referencesHint(
   if (constraints.formats && constraints.formats.length > 0) {
     parts.push(constraints.formats.map((format) => format.toUpperCase()).join(", "));
   }
-  if (constraints.maxBytes !== undefined) parts.push(messages.eachSize(formatBytes(constraints.maxBytes)));
+  if (constraints.maxBytes !== undefined) parts.push(messages.eachSize(formatBytes(constraints.maxBytes, messages)));
   return parts.join(" · ");
 }
 

@@ -62,8 +62,8 @@ export function numberSchema(
   messages: CoreMessages = defaultCoreMessages,
 ): z.ZodMiniNumber<number> {
   const checks: z.core.$ZodCheck<number>[] = [
-    z.gte(min, messages.atLeast(formatNumber(min))),
-    z.lte(max, messages.atMost(formatNumber(max))),
+    z.gte(min, messages.atLeast(formatNumber(min, messages.locale))),
+    z.lte(max, messages.atMost(formatNumber(max, messages.locale))),
   ];
   if (integer) {
     // z.int() also refuses unsafe integers: only use it when the bounds keep every value safe.
@@ -72,7 +72,9 @@ export function numberSchema(
     checks.unshift(safe ? z.int(whole) : z.refine(Number.isInteger, whole));
   }
   if (step !== undefined && Number.isFinite(min) && !(integer && step === 1)) {
-    checks.push(z.refine((value: number) => onStep(value, min, step), messages.expectedStep(formatNumber(step))));
+    checks.push(
+      z.refine((value: number) => onStep(value, min, step), messages.expectedStep(formatNumber(step, messages.locale))),
+    );
     // The parsed value (what a request carries) is written at the step's precision: 0.3, not 0.30000000000000004;
     // unless rounding would leave the range (a bound like -5e-324 rounds to -0, just past it).
     checks.push(
@@ -193,12 +195,12 @@ export const rangeKind: KindModule<RangeParameter> = {
     // A seed-sized integer range is a seed: the seed control, and unset unless a default is published or limited.
     const widget: WidgetKind = randomizable ? "seed" : wide;
     const optional = randomizable && published === undefined && limitStart === undefined;
-    const bounds = `${formatNumber(min)}–${formatNumber(max)}`;
+    const bounds = `${formatNumber(min, messages.locale)}–${formatNumber(max, messages.locale)}`;
     const hint = optional
       ? messages.optionalRange(bounds)
       : messages.rangeHint(
           bounds,
-          published === undefined && limitStart === undefined ? undefined : formatNumber(defaultValue),
+          published === undefined && limitStart === undefined ? undefined : formatNumber(defaultValue, messages.locale),
         );
     const constraints: FieldConstraints = { required: !optional, min, max, integer };
     if (step !== undefined) constraints.step = step;

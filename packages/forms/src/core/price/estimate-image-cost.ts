@@ -1,4 +1,4 @@
-import { humanizeLabel } from "../humanize-label";
+import { type CostMessages, defaultCostMessages } from "./cost-messages";
 import {
   type PriceLine,
   type PricingSource,
@@ -88,6 +88,7 @@ interface Context {
   notes: string[];
   exact: boolean;
   known: boolean;
+  messages: CostMessages;
 }
 
 /** The request's value for the dimension a line is keyed on (`resolution`, or the variant field). */
@@ -128,10 +129,10 @@ function pickLines(group: PriceLine[], c: Context): PriceLine[] | undefined {
     if (flat.length) return mostSpecific(flat);
     if (auto.length && auto.length === keyed.length) {
       c.exact = false;
-      c.notes.push(`No price is published for ${field} "${asked}": priced at the "auto" line.`);
+      c.notes.push(c.messages.notPublishedFor(field, asked, true));
       return mostSpecific(auto);
     }
-    c.notes.push(`No price is published for ${field} "${asked}".`);
+    c.notes.push(c.messages.notPublishedFor(field, asked, false));
     return undefined;
   }
   if (auto.length) return mostSpecific(auto);
@@ -141,14 +142,14 @@ function pickLines(group: PriceLine[], c: Context): PriceLine[] | undefined {
     fallback === undefined ? [] : keyed.filter((line) => matches(line, { [field]: fallback }, c.variant));
   if (byDefault.length) {
     c.exact = false;
-    c.notes.push(`No ${field} set: priced at its published default "${fallback}".`);
+    c.notes.push(c.messages.pricedAtDefault(field, String(fallback)));
     return mostSpecific(byDefault);
   }
   const first = keyed[0];
   if (first && keyed.every((line) => line.cost === first.cost && line.unit === first.unit)) {
     return [{ ...first, resolution: undefined, variant: undefined }];
   }
-  c.notes.push(`The price depends on the ${field}: choose one.`);
+  c.notes.push(c.messages.dependsOn(field));
   return undefined;
 }
 
@@ -162,7 +163,7 @@ function outputPixels(line: PriceLine, c: Context): [number, number] | undefined
   const fallback = pixelSize(c.defaults.get("resolution"));
   if (fallback && request.resolution === undefined) {
     c.exact = false;
-    c.notes.push(`No resolution set: megapixels counted at the published default ${fallback.join("x")}.`);
+    c.notes.push(c.messages.megapixelsAtDefault(fallback.join("x")));
   }
   return fallback;
 }
@@ -180,20 +181,16 @@ function priceGroup(group: PriceLine[], count: number, input: boolean, c: Contex
       const size = input ? undefined : outputPixels(line, c);
       if (!size) {
         c.known = false;
-        c.notes.push(
-          input
-            ? "Reference images are priced per megapixel and their sizes are unknown."
-            : "The price is per megapixel and the output size is unknown: choose a pixel resolution.",
-        );
+        c.notes.push(c.messages.megapixelsUnknown(input));
         continue;
       }
       quantity = round((count * size[0] * size[1]) / 1e6);
       key ??= size.join("x");
       c.exact = false;
-      c.notes.push("Megapixels counted as width × height / 1,000,000; the provider may round.");
+      c.notes.push(c.messages.megapixelsCounted);
     } else if (line.unit !== "image") {
       c.known = false;
-      c.notes.push(`A ${line.billable} price per "${line.unit}" cannot be estimated.`);
+      c.notes.push(c.messages.unitNotEstimated(line.billable, line.unit));
       continue;
     }
     out.push({
@@ -202,7 +199,7 @@ function priceGroup(group: PriceLine[], count: number, input: boolean, c: Contex
       quantity,
       unitUsd: line.cost,
       subtotalUsd: round(line.cost * quantity),
-      label: `${humanizeLabel(line.billable)}${key === undefined ? "" : ` · ${key}`}`,
+      label: c.messages.lineLabel(line.billable, key),
       currency: line.currency,
     });
   }
@@ -218,6 +215,7 @@ function priceGroup(group: PriceLine[], count: number, input: boolean, c: Contex
  *   without one, the published default (`exact: false`) or a price all lines agree on.
  * - `input_image` lines are multiplied by the number of `input_references`.
  * - A request no line prices gives `totalUsd: undefined` and a note; lines in several currencies give no total.
+ * - Line labels and notes come from `messages` (English by default, {@link CostMessages}).
  *
  * @example
  * ```ts
@@ -226,10 +224,15 @@ function priceGroup(group: PriceLine[], count: number, input: boolean, c: Contex
  * // { totalUsd: 0.093, currency: "USD", exact: true, lines: [output 3 × 0.03, input 1 × 0.003], notes: [] }
  * ```
  */
-export function estimateImageCost(source: PricingSource, request: Request = {}): CostEstimate {
+export function estimateImageCost(
+  source: PricingSource,
+  request: Request = {},
+  messages?: Partial<CostMessages>,
+): CostEstimate {
+  const texts = messages ? { ...defaultCostMessages, ...messages } : defaultCostMessages;
   const all = pricingLines(source);
   if (all.length === 0) {
-    return { totalUsd: undefined, currency: "USD", exact: false, lines: [], notes: ["No price is published."] };
+    return { totalUsd: undefined, currency: "USD", exact: false, lines: [], notes: [texts.nothingPublished] };
   }
   const parameters = pricingParameters(source);
   const enums = parameters.flatMap((p) => (p.kind === "enum" ? [{ name: p.name, values: p.values }] : []));
@@ -243,6 +246,7 @@ export function estimateImageCost(source: PricingSource, request: Request = {}):
     notes: [],
     exact: true,
     known: true,
+    messages: texts,
   };
   const lines: Priced[] = [];
   const n = request.n ?? request.nImages ?? 1;
@@ -250,23 +254,23 @@ export function estimateImageCost(source: PricingSource, request: Request = {}):
   const output = all.filter((line) => line.billable === "output_image");
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0) {
     c.known = false;
-    c.notes.push("The image count is not a number.");
+    c.notes.push(texts.countNotNumber);
   } else if (output.length) priceGroup(output, n, false, c, lines);
   else {
     c.known = false;
-    c.notes.push("No output-image price is published.");
+    c.notes.push(texts.noOutputPrice);
   }
   const inputs = all.filter((line) => line.billable === "input_image");
   if (refs > 0 && inputs.length) priceGroup(inputs, refs, true, c, lines);
   for (const line of all) {
     if (line.billable === "output_image" || line.billable === "input_image") continue;
     c.exact = false;
-    c.notes.push(`Not included: ${line.billable} per ${line.unit}.`);
+    c.notes.push(texts.notIncluded(line.billable, line.unit));
   }
   const currencies = [...new Set(lines.map((line) => line.currency))];
   if (currencies.length > 1) {
     c.known = false;
-    c.notes.push(`Lines are priced in ${currencies.join(" and ")}: no total.`);
+    c.notes.push(texts.currencies(currencies));
   }
   const currency = currencies[0] ?? all[0]?.currency ?? "USD";
   const clean = lines.map(({ billable, unit, quantity, unitUsd, subtotalUsd, label }) => ({
