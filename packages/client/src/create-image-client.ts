@@ -13,9 +13,10 @@ import {
 import type { ClientWarning, ImageClient, ImageClientOptions, RequestOptions } from "./image-client";
 import type { ImageGenerationRequest, ImageGenerationResult } from "./image-generation";
 import type { ImageModel } from "./image-model";
+import { applyInputReferenceConstraints } from "./input-reference-constraints";
 import { isRecord } from "./is-record";
 import type { ModelEndpoint, ModelEndpoints } from "./model-endpoints";
-import { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
+import { normalizeParameters } from "./normalize-parameters";
 import type { NormalizedParameters } from "./parameter-descriptor";
 import { onAbort, sleep } from "./sleep";
 import { catalogSchema, endpointSchema, endpointsSchema, generationSchema, modelSchema } from "./wire-schemas";

@@ -18,8 +18,9 @@ export {
 } from "./errors";
 export type { GeneratedImage, ImageGenerationRequest, ImageGenerationResult } from "./image-generation";
 export type { ImageModel } from "./image-model";
+export { applyInputReferenceConstraints } from "./input-reference-constraints";
 export type { ModelEndpoint, ModelEndpoints, PricingLine } from "./model-endpoints";
-export { applyInputReferenceConstraints, MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
+export { MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
 export type * from "./parameter-descriptor";
 export {
   type ImageQueryOptions,

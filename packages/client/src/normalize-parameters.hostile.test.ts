@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyInputReferenceConstraints, MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
+import { applyInputReferenceConstraints } from "./input-reference-constraints";
+import { MAX_ENUM_VALUES, normalizeParameters } from "./normalize-parameters";
 
 /** "Never throws" against objects JSON cannot produce: getters, Proxies, revoked Proxies, cycles, deep nesting. */
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixture from "./__fixtures__/openrouter-endpoints-qwen-qwen-image-3.2026-08-17.json";
-import { applyInputReferenceConstraints, normalizeParameters } from "./normalize-parameters";
+import { applyInputReferenceConstraints } from "./input-reference-constraints";
+import { normalizeParameters } from "./normalize-parameters";
 import type { ParameterDescriptor } from "./parameter-descriptor";
 
 const codes = (r: { warnings: { code: string }[] }) => r.warnings.map((w) => w.code);

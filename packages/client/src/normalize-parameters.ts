@@ -1,56 +1,16 @@
+import { isNum, make, REFS, type Rec, refs, warningList } from "./descriptor-builders";
+import { applyInputReferenceConstraints } from "./input-reference-constraints";
 import { isRecord } from "./is-record";
-import type {
-  ImageConstraints,
-  NormalizedParameters,
-  ParameterDescriptor,
-  ParameterSource,
-  ParameterWarning,
-} from "./parameter-descriptor";
+import type { NormalizedParameters, ParameterDescriptor, ParameterSource } from "./parameter-descriptor";
 
-type Rec = Record<string, unknown>;
 type Slot = [typed?: ParameterDescriptor, legacy?: ParameterDescriptor];
 
-const isNum = (v: unknown): v is number => Number.isFinite(v);
 /**
  * An enum is read up to this many entries; the rest are reported (`too_many_values`, with their count) and left
  * out, so a hostile list (a sparse array of length 1e9, a Proxy claiming any length) costs milliseconds.
  */
 export const MAX_ENUM_VALUES = 100_000;
-/** Format lists are read up to this many entries. */
-const MAX_FORMATS = 64;
 const COUNT_KEYS = new Set(["max_images", "max_output_images", "fixed_image_count"]);
-const REFS = "input_references";
-
-/** A warning whose message is built from its code: `{key}: {code in words}`. */
-const warning = (code: string, key?: string): ParameterWarning => ({
-  code,
-  key,
-  message: `${key ?? "supported_parameters"}: ${code.replace(/_/g, " ")}`,
-});
-
-/**
- * A warning list that holds one warning per code and key: a repeat raises that warning's `count` instead of adding
- * another, so hostile input (a million bad enum values) yields one warning, not a million.
- */
-function warningList(warnings: ParameterWarning[] = []) {
-  const index = new Map<string, ParameterWarning>();
-  for (const w of warnings) index.set(`${w.code}\u0000${w.key ?? ""}`, w);
-  return {
-    warnings,
-    add(code: string, key?: string, times = 1): void {
-      const id = `${code}\u0000${key ?? ""}`;
-      const found = index.get(id);
-      if (found) found.count = (found.count ?? 1) + times;
-      else {
-        const w = warning(code, key);
-        if (times > 1) w.count = times;
-        index.set(id, w);
-        warnings.push(w);
-      }
-    },
-  };
-}
-
 /** `Object.keys`, or `undefined` when reading them throws (a revoked Proxy, a throwing `ownKeys` trap). */
 function keysOf(value: object): string[] | undefined {
   try {
@@ -69,14 +29,6 @@ function safeIsRecord(value: unknown): value is Rec {
   }
 }
 
-/** A descriptor: the shared fields, then the kind's own defined ones (optional fields stay absent). */
-const make = (name: string, kind: string, source: ParameterSource, sourceKey: string, own: Rec) => {
-  const d: Rec = { name, kind, source, sourceKey };
-  // A plain loop: this runs for every parameter of every model, and entries/filter/fromEntries was 60% of it.
-  for (const k in own) if (own[k] !== undefined) d[k] = own[k];
-  return d as unknown as ParameterDescriptor;
-};
-
 /** A `*prompt` field holds text, unless a verb says it switches something on (`enhance_prompt`). */
 const TEXT_FLAG = /prompt$/;
 const SWITCH_FLAG = /^(enhance|enable|expand|auto|use|optimi[sz]e|magic|improve)_/;
@@ -92,15 +44,6 @@ const flag = (name: string, source: ParameterSource) =>
       ? { valueType: "integer", min: 0, max: 4294967295 }
       : { valueType: TEXT_FLAG.test(name) && !SWITCH_FLAG.test(name) ? "string" : "boolean" },
   );
-
-const refs = (sourceKey: string, source: ParameterSource, min: number, max: number, constraints = {}) => {
-  const maxItems = Math.max(0, Math.floor(max));
-  return make(REFS, "image_references", source, sourceKey, {
-    minItems: Math.min(maxItems, Math.max(0, Math.ceil(min))),
-    maxItems,
-    constraints,
-  });
-};
 
 /**
  * Turns a model's `supported_parameters` (typed descriptors, legacy flat keys, or a mix) into one list of
@@ -272,84 +215,4 @@ export function normalizeParameters(supported_parameters: unknown): NormalizedPa
   return constraints === undefined
     ? normalized
     : applyInputReferenceConstraints(normalized, constraints, "input_image_constraints");
-}
-
-/** Per-image limits: wire name, descriptor name, and whether the smaller value is the tighter one. */
-const LIMITS = [
-  ["max_bytes", "maxBytes", true],
-  ["min_width", "minWidth", false],
-  ["min_height", "minHeight", false],
-  ["max_width", "maxWidth", true],
-  ["max_height", "maxHeight", true],
-] as const;
-
-/** Combines limit sets (route first): the tighter of each bound (`max_*` the smaller), the first list of formats. */
-function tighten(sides: Rec[], wire: boolean): ImageConstraints {
-  const c: Rec = {};
-  for (const [name, prop, smaller] of LIMITS) {
-    let bound: number | undefined;
-    for (const side of sides) {
-      const x = side[wire ? name : prop];
-      // The tighter bound: the smaller maximum, the larger minimum.
-      if (isNum(x) && x >= 0 && (bound === undefined || (smaller ? x < bound : x > bound))) bound = x;
-    }
-    if (bound !== undefined) c[prop] = bound;
-  }
-  const list = sides.map((x) => x.formats).find(Array.isArray);
-  // A bounded read: the list may be a Proxy or a sparse array of any length.
-  const fs = list
-    ? Array.from({ length: Math.min(MAX_FORMATS, Number(list.length) || 0) }, (_, i): unknown => list[i])
-        .filter((f): f is string => typeof f === "string")
-        .map((f) => f.toLowerCase().replace(/^\./, ""))
-    : undefined;
-  if (fs?.length) c.formats = [...new Set(fs)];
-  return c;
-}
-
-/**
- * Merges an endpoint record's `input_reference_constraints` (same shape as the legacy `input_image_constraints`:
- * `{ max_items, route: {...}, provider: {...} }`) into the `input_references` descriptor: the tighter per-image
- * limit wins, formats are lower-cased (route first, else provider) and `max_items` caps `maxItems`. When there is no
- * `input_references` descriptor but `max_items > 0`, one is appended (0..max_items). Returns a new result; the
- * input is not mutated. Never throws.
- *
- * @example
- * ```ts
- * const record = await client.getModelEndpoints("acme/pixel-v3"); // already applies it
- * const merged = applyInputReferenceConstraints(normalizeParameters(raw), { max_items: 3, route: { max_bytes: 1e6 } });
- * ```
- */
-export function applyInputReferenceConstraints(
-  normalized: NormalizedParameters,
-  constraints: unknown,
-  sourceKey = "input_reference_constraints",
-): NormalizedParameters {
-  const list = warningList(normalized.warnings.map((w) => ({ ...w })));
-  const { warnings } = list;
-  const parameters = [...normalized.parameters];
-  const warn = (code: string) => list.add(code, sourceKey);
-  try {
-    mergeConstraints();
-  } catch {
-    // A getter or Proxy trap threw: the descriptors stay as they were.
-    warn("invalid_constraints");
-    return { parameters: [...normalized.parameters], warnings };
-  }
-  return { parameters, warnings };
-
-  function mergeConstraints(): void {
-    if (isRecord(constraints)) {
-      const c = tighten([constraints.route, constraints.provider].filter(isRecord), true);
-      const m = constraints.max_items;
-      const cap = isNum(m) && m >= 0 ? Math.floor(m) : Infinity;
-      const i = parameters.findIndex((p) => p.name === REFS);
-      const d = parameters[i];
-      if (d?.kind === "image_references") {
-        const maxItems = Math.min(cap, d.maxItems);
-        const merged = tighten([d.constraints as Rec, c as Rec], false);
-        parameters[i] = { ...d, maxItems, minItems: Math.min(d.minItems, maxItems), constraints: merged };
-      } else if (!d && cap && cap < Infinity) parameters.push(refs(sourceKey, "legacy", 0, cap, c));
-      else warn("unused_constraints");
-    } else if (constraints != null) warn("invalid_constraints");
-  }
 }

@@ -1,66 +1,24 @@
 "use client";
 import { type Ref, useEffect, useId, useMemo, useRef, useState } from "react";
-import { type CostMessages, defaultCostMessages } from "../core/price/cost-messages";
 import { type CostEstimate, estimateImageCost } from "../core/price/estimate-image-cost";
-import { formatPrice } from "../core/price/format-price";
 import { optionPrices } from "../core/price/option-prices";
 import { type PricingSource, pricingLines } from "../core/price/pricing-lines";
 import { useFormAddons } from "../form/form-addons";
 import { useMessagesLocale, usePartMessages } from "../form/model-form-messages";
 import type { OptionNotes } from "../form/option-notes";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import {
+  defaultPriceEstimateMessages,
+  type PriceEstimateMessages,
+  type PriceEstimateSlot,
+} from "./price-estimate-messages";
 import { type CostEstimateState, useCostEstimate } from "./use-cost-estimate";
 
-/** The parts of {@link PriceEstimate}, each marked `data-mf-slot="<part>"`. */
-export type PriceEstimateSlot =
-  | "price"
-  | "price-summary"
-  | "price-label"
-  | "price-total"
-  | "price-lines"
-  | "price-line"
-  | "price-line-label"
-  | "price-line-quantity"
-  | "price-line-amount"
-  | "price-notes"
-  | "price-note"
-  | "price-notice"
-  | "price-budget-error";
-
-/** Texts of {@link PriceEstimate}, with the estimate's own line labels and notes ({@link CostMessages}). */
-export interface PriceEstimateMessages extends CostMessages {
-  label: string;
-  loading: string;
-  /** The endpoint record could not be fetched: the price is hidden, nothing else changes. */
-  unavailable: string;
-  noPricing: string;
-  /** The total when no published line prices this request (the notes say why). */
-  unknown: string;
-  approximately(price: string): string;
-  quantity(quantity: number, unitPrice: string, unit: string): string;
-  overBudget(total: string, budget: string): string;
-  /** A per-option note (the option's price for one image, or with `optionPrices: "difference"` its difference). */
-  optionNote(price: string): string;
-  /** A price; `locale` is the messages' `core.locale` (unset: `en-US`). */
-  formatPrice(amount: number, currency: string, sign?: boolean, locale?: string): string;
-}
-
-/** English texts of {@link PriceEstimate}; pass `messages` to replace any of them. */
-export const defaultPriceEstimateMessages: PriceEstimateMessages = {
-  ...defaultCostMessages,
-  label: "Estimated cost",
-  loading: "Checking the price…",
-  unavailable: "Price unavailable right now.",
-  noPricing: "No price is published for this model.",
-  unknown: "Unknown",
-  approximately: (price) => `≈ ${price}`,
-  quantity: (quantity, unitPrice, unit) =>
-    `${Number(quantity.toFixed(3))} × ${unitPrice}${unit === "image" ? "" : ` per ${unit}`}`,
-  overBudget: (total, budget) =>
-    `The estimated cost, ${total}, is over your budget of ${budget}. Lower the image count or pick a cheaper option.`,
-  optionNote: (price) => price,
-  formatPrice: (amount, currency, sign, locale) => formatPrice(amount, currency, { sign, locale }),
-};
+export {
+  defaultPriceEstimateMessages,
+  type PriceEstimateMessages,
+  type PriceEstimateSlot,
+} from "./price-estimate-messages";
 
 /** Props of {@link PriceEstimate}. */
 export interface PriceEstimateProps {
