@@ -108,7 +108,7 @@ export default mergeConfig(
           test: {
             name: "browser",
             include: ["packages/*/src/**/*.browser.test.{ts,tsx}", "test/browser/**/*.test.{ts,tsx}"],
-            // Widgets that load on demand are in before each suite (test/forms/lazy-widgets.test.tsx covers loading).
+            // Widgets that load on demand are in before each suite (*.on-demand.test.tsx suites see them load).
             setupFiles: ["./test/browser/support/preload-widgets.setup.ts"],
             browser: browser(),
           },

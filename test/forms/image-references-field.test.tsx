@@ -2,18 +2,14 @@ import type { ImageModel } from "@model-forms/client";
 import {
   addReferenceImage,
   ModelParameterForm,
-  preloadWidgets,
   type UseModelParameterFormReturn,
   useModelFormContext,
 } from "@model-forms/forms";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { model } from "./models";
 import { CustomField, commits, profiledWidgets } from "./widget-profiler";
-
-// These suites test the manager itself; its loading on demand is test/forms/lazy-widgets.test.tsx's.
-beforeAll(() => preloadWidgets());
 
 const refs = (maxItems: number, formats: unknown = ["png", "jpeg", "webp"]): ImageModel =>
   model("acme/edit", [

@@ -4,18 +4,14 @@ import {
   type FieldComponentProps,
   ModelParameterForm,
   PriceEstimate,
-  preloadWidgets,
   resolveFieldComponent,
   type WidgetComponents,
 } from "@model-forms/forms";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Profiler } from "react";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { everyKindModel } from "./models";
-
-// Steady-state render counts: the widgets' chunks are in before counting (lazy-widgets.test.tsx covers loading).
-beforeAll(() => preloadWidgets());
 
 /** Renders of the form root: it is the only component that calls useForm. */
 const rootRenders = vi.hoisted(() => ({ count: 0 }));

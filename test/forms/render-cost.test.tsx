@@ -2,7 +2,6 @@ import {
   defaultWidgets,
   type FieldComponentProps,
   ModelParameterForm,
-  preloadWidgets,
   resolveFieldComponent,
   useImageRequest,
   type WidgetComponents,
@@ -11,11 +10,8 @@ import { compileParameterForm } from "@model-forms/forms/core";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentProps, Profiler } from "react";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { everyKindModel } from "./models";
-
-// Steady-state render counts: the widgets' chunks are in before counting (lazy-widgets.test.tsx covers loading).
-beforeAll(() => preloadWidgets());
 
 /** Counts renders of the form root: it is the only component that calls useForm. */
 const rootRenders = vi.hoisted(() => ({ count: 0 }));

@@ -8,7 +8,71 @@ export type LazyComponent<P> = ComponentType<P> & {
   preload(): Promise<void>;
 };
 
-const onServer = () => false;
+/** Code fetched once, on first use or `preload()`, and read synchronously from then on. */
+export interface LazyModule<T> {
+  /** Starts loading (once; again after a failure); resolves when `current()` has it. */
+  preload(): Promise<void>;
+  /** The loaded value, or `undefined` while it is not in. */
+  current(): T | undefined;
+  /** Calls `onLoad` when the value arrives, and starts loading it. */
+  subscribe(onLoad: () => void): () => void;
+}
+
+/**
+ * A module loaded on demand: `lazyModule(() => import("…"))`. React reads it with {@link useLazyModule}.
+ *
+ * @example
+ * ```ts
+ * const radix = lazyModule(() => import("@radix-ui/react-select"));
+ * await radix.preload();
+ * radix.current()?.Root;
+ * ```
+ */
+export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  let value: T | undefined;
+  let pending: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const preload = () => {
+    pending ??= load().then(
+      (loaded) => {
+        value = loaded;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        // A failed fetch (offline, a new deploy) is tried again by the next mount or preload.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    preload,
+    current: () => value,
+    subscribe(onLoad) {
+      listeners.add(onLoad);
+      preload().catch(() => {});
+      return () => {
+        listeners.delete(onLoad);
+      };
+    },
+  };
+}
+
+const onServer = () => undefined;
+
+/**
+ * The module once it is in (`undefined` before, and always on the server and while hydrating, so server HTML
+ * matches); mounting starts the load.
+ *
+ * @example
+ * ```ts
+ * const Select = useLazyModule(radixSelect);
+ * ```
+ */
+export function useLazyModule<T>(module: LazyModule<T>): T | undefined {
+  return useSyncExternalStore(module.subscribe, module.current, onServer);
+}
 
 /**
  * `load` on first mount (or `preload()`), rendering `fallback` until the code is in, then the component. Once loaded
@@ -25,39 +89,15 @@ export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback?: ComponentType<P>,
 ): LazyComponent<P> {
-  let Loaded: ComponentType<P> | undefined;
-  let pending: Promise<void> | undefined;
-  const listeners = new Set<() => void>();
-  const preload = () => {
-    pending ??= load().then(
-      (component) => {
-        Loaded = component;
-        for (const listener of listeners) listener();
-      },
-      (error: unknown) => {
-        // A failed fetch (offline, a new deploy) is tried again by the next mount or preload.
-        pending = undefined;
-        throw error;
-      },
-    );
-    return pending;
-  };
-  const subscribe = (onLoad: () => void) => {
-    listeners.add(onLoad);
-    preload().catch(() => {});
-    return () => {
-      listeners.delete(onLoad);
-    };
-  };
-  const isLoaded = () => Loaded !== undefined;
+  const module = lazyModule(load);
   const Fallback = fallback;
   // biome-ignore lint/correctness/noComponentHookFactories: called once per lazy module, at module level, like React.lazy.
   function Lazy(props: P) {
-    const loaded = useSyncExternalStore(subscribe, isLoaded, onServer);
-    if (!loaded || Loaded === undefined) return Fallback ? <Fallback {...props} /> : null;
+    const Loaded = useLazyModule(module);
+    if (Loaded === undefined) return Fallback ? <Fallback {...props} /> : null;
     return <Loaded {...props} />;
   }
-  return Object.assign(Lazy, { preload });
+  return Object.assign(Lazy, { preload: module.preload });
 }
 
 /** Where a lazy widget stands while its code loads: its label, description and hint, and a busy, empty control. */

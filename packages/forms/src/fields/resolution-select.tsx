@@ -1,12 +1,13 @@
-import * as Select from "@radix-ui/react-select";
-import { type Ref, useState } from "react";
+import { useRef } from "react";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
+import { ClosedSelectTrigger } from "./closed-select-trigger";
 import type { FieldControlProps } from "./field-shell";
 import { ResolutionOptionText } from "./resolution-option-text";
 import type { ResolutionOption } from "./resolution-options";
 import { ResolutionShapeIcon } from "./resolution-shape-icon";
 import type { ResolutionFieldSlot } from "./resolution-tiles";
 import { StrokeIcon } from "./stroke-icon";
+import { useWakeableSelect } from "./use-wakeable-select";
 
 /** Props of {@link ResolutionSelect}. */
 export interface ResolutionSelectProps {
@@ -18,7 +19,8 @@ export interface ResolutionSelectProps {
   noteOf?: (value: string | number) => string | undefined;
   /** Aria props from the field shell, spread on the trigger. */
   control: FieldControlProps;
-  triggerRef?: Ref<HTMLButtonElement>;
+  /** Receives the trigger element (react-hook-form's `field.ref`, to focus it). */
+  triggerRef?: (element: HTMLButtonElement | null) => void;
   classNames?: SlotClassNames<ResolutionFieldSlot>;
 }
 
@@ -55,9 +57,39 @@ export function ResolutionSelect({
   triggerRef,
   classNames,
 }: ResolutionSelectProps) {
-  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  // A plain trigger until Radix Select is fetched and the user reaches for it (see useWakeableSelect).
+  const { Select, open, setOpen, wake } = useWakeableSelect(trigger);
+  const setTrigger = (element: HTMLButtonElement | null) => {
+    trigger.current = element;
+    triggerRef?.(element);
+  };
   const index = options.findIndex((option) => option.value === value);
   const selected = options[index];
+  const face = selected ? <OptionFace option={selected} classNames={classNames} /> : null;
+  const text = selected ? (
+    <ResolutionOptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} />
+  ) : null;
+  if (Select === undefined)
+    return (
+      <ClosedSelectTrigger
+        control={control}
+        triggerRef={setTrigger}
+        slot="resolution-trigger"
+        disabled={disabled}
+        placeholder={!selected}
+        className={slotClass(classNames, "resolution-trigger")}
+        onWake={wake}
+        before={face}
+        icon={
+          <span aria-hidden="true" data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
+            <StrokeIcon d="M4 6l4 4 4-4" />
+          </span>
+        }
+      >
+        {text ?? placeholder}
+      </ClosedSelectTrigger>
+    );
   return (
     <Select.Root
       // Radix items need non-empty string values: positions, not the (possibly blank) published values.
@@ -73,16 +105,12 @@ export function ResolutionSelect({
     >
       <Select.Trigger
         {...control}
-        ref={triggerRef}
+        ref={setTrigger}
         data-mf-slot="resolution-trigger"
         className={slotClass(classNames, "resolution-trigger")}
       >
-        {selected ? <OptionFace option={selected} classNames={classNames} /> : null}
-        <Select.Value placeholder={placeholder}>
-          {selected ? (
-            <ResolutionOptionText option={selected} note={noteOf?.(selected.value)} classNames={classNames} />
-          ) : null}
-        </Select.Value>
+        {face}
+        <Select.Value placeholder={placeholder}>{text}</Select.Value>
         <Select.Icon data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
           <StrokeIcon d="M4 6l4 4 4-4" />
         </Select.Icon>

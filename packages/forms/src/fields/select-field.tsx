@@ -1,7 +1,7 @@
-import * as Select from "@radix-ui/react-select";
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, useRef } from "react";
 import { usePartMessages } from "../form/model-form-messages";
 import { useOptionNotes } from "../form/option-notes";
+import { ClosedSelectTrigger } from "./closed-select-trigger";
 import { defaultSelectFieldMessages } from "./field-messages";
 import { FieldShell } from "./field-shell";
 import { wantsSearchableSelect } from "./option-list";
@@ -9,6 +9,7 @@ import { SearchableSelectField } from "./searchable-select-field";
 import { StrokeIcon } from "./stroke-icon";
 import type { FieldComponentProps } from "./types";
 import { useFieldController } from "./use-field-controller";
+import { useWakeableSelect } from "./use-wakeable-select";
 
 /** Radix reserves "" for "no value"; this item clears an optional field back to the provider default. */
 const UNSET = "\u0000unset";
@@ -63,8 +64,14 @@ function RadixSelectField(props: FieldComponentProps) {
     field.providerDefault !== undefined
       ? messages.placeholderWithDefault(String(field.providerDefault))
       : messages.placeholder;
-  // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option.
-  const [open, setOpen] = useState(false);
+  // The items mount only while the list is open: a closed select costs a trigger, not one subtree per option; and
+  // until Radix Select is fetched and the user reaches for it, the trigger is a plain button.
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const { Select, open, setOpen, wake } = useWakeableSelect(trigger);
+  const triggerRef = (element: HTMLButtonElement | null) => {
+    trigger.current = element;
+    input.ref(element);
+  };
   const noteOf = useOptionNotes(field.name);
   const typed = useRef({ text: "", at: 0 });
   // Typeahead on the closed trigger (Radix has no mounted items to search): the first option after the current one
@@ -86,66 +93,101 @@ function RadixSelectField(props: FieldComponentProps) {
     input.onChange(next === UNSET ? undefined : options[Number(next)]);
     input.onBlur();
   };
+  const shown = value ? (
+    <>
+      {labels[selected]}
+      <OptionNote note={noteOf?.(input.value as string | number)} />
+    </>
+  ) : undefined;
   return (
     <FieldShell {...props} error={error} state={value ? "set" : "unset"}>
-      {({ control }) => (
-        <Select.Root value={value} onValueChange={onValueChange} disabled={disabled} open={open} onOpenChange={setOpen}>
-          <Select.Trigger
-            {...control}
-            ref={input.ref}
-            data-mf-slot="select-trigger"
+      {({ control }) =>
+        Select === undefined ? (
+          <ClosedSelectTrigger
+            control={control}
+            triggerRef={triggerRef}
+            slot="select-trigger"
+            disabled={disabled}
+            placeholder={!value}
             className={cn?.["select-trigger"]}
             onBlur={input.onBlur}
             onKeyDown={onTriggerKey}
+            onWake={wake}
+            icon={
+              <span aria-hidden="true" data-mf-slot="select-icon" className={cn?.["select-icon"]}>
+                <StrokeIcon d="M4 6l4 4 4-4" />
+              </span>
+            }
           >
-            {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
-            <Select.Value placeholder={placeholder}>
-              {value ? labels[selected] : undefined}
-              {value ? <OptionNote note={noteOf?.(input.value as string | number)} /> : null}
-            </Select.Value>
-            <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
-              <StrokeIcon d="M4 6l4 4 4-4" />
-            </Select.Icon>
-          </Select.Trigger>
-          {open ? (
-            <Select.Portal>
-              {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
-              <Select.Content
-                data-mf-root=""
-                data-mf-slot="select-content"
-                className={cn?.["select-content"]}
-                position="popper"
-                sideOffset={4}
-              >
-                <Select.Viewport data-mf-slot="select-viewport" className={cn?.["select-viewport"]}>
-                  {optional && value ? (
-                    <Select.Item value={UNSET} data-mf-slot="select-item" data-unset="" className={cn?.["select-item"]}>
-                      <Select.ItemText>{placeholder}</Select.ItemText>
-                    </Select.Item>
-                  ) : null}
-                  {labels.map((label, index) => (
-                    <Select.Item
-                      // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
-                      key={index}
-                      value={String(index)}
-                      data-mf-slot="select-item"
-                      className={cn?.["select-item"]}
-                    >
-                      <Select.ItemText>
-                        {label}
-                        <OptionNote note={noteOf?.(options[index] as string | number)} />
-                      </Select.ItemText>
-                      <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
-                        <StrokeIcon d="M3.5 8.5l3 3 6-7" />
-                      </Select.ItemIndicator>
-                    </Select.Item>
-                  ))}
-                </Select.Viewport>
-              </Select.Content>
-            </Select.Portal>
-          ) : null}
-        </Select.Root>
-      )}
+            {shown ?? placeholder}
+          </ClosedSelectTrigger>
+        ) : (
+          <Select.Root
+            value={value}
+            onValueChange={onValueChange}
+            disabled={disabled}
+            open={open}
+            onOpenChange={setOpen}
+          >
+            <Select.Trigger
+              {...control}
+              ref={triggerRef}
+              data-mf-slot="select-trigger"
+              className={cn?.["select-trigger"]}
+              onBlur={input.onBlur}
+              onKeyDown={onTriggerKey}
+            >
+              {/* The text is given (not read from the portalled item) so a server render shows the value too. */}
+              <Select.Value placeholder={placeholder}>{shown}</Select.Value>
+              <Select.Icon data-mf-slot="select-icon" className={cn?.["select-icon"]}>
+                <StrokeIcon d="M4 6l4 4 4-4" />
+              </Select.Icon>
+            </Select.Trigger>
+            {open ? (
+              <Select.Portal>
+                {/* Portalled to <body>: a root of the stylesheet's scope of its own. */}
+                <Select.Content
+                  data-mf-root=""
+                  data-mf-slot="select-content"
+                  className={cn?.["select-content"]}
+                  position="popper"
+                  sideOffset={4}
+                >
+                  <Select.Viewport data-mf-slot="select-viewport" className={cn?.["select-viewport"]}>
+                    {optional && value ? (
+                      <Select.Item
+                        value={UNSET}
+                        data-mf-slot="select-item"
+                        data-unset=""
+                        className={cn?.["select-item"]}
+                      >
+                        <Select.ItemText>{placeholder}</Select.ItemText>
+                      </Select.Item>
+                    ) : null}
+                    {labels.map((label, index) => (
+                      <Select.Item
+                        // biome-ignore lint/suspicious/noArrayIndexKey: options are distinct; their position is their key.
+                        key={index}
+                        value={String(index)}
+                        data-mf-slot="select-item"
+                        className={cn?.["select-item"]}
+                      >
+                        <Select.ItemText>
+                          {label}
+                          <OptionNote note={noteOf?.(options[index] as string | number)} />
+                        </Select.ItemText>
+                        <Select.ItemIndicator data-mf-slot="select-indicator" className={cn?.["select-indicator"]}>
+                          <StrokeIcon d="M3.5 8.5l3 3 6-7" />
+                        </Select.ItemIndicator>
+                      </Select.Item>
+                    ))}
+                  </Select.Viewport>
+                </Select.Content>
+              </Select.Portal>
+            ) : null}
+          </Select.Root>
+        )
+      }
     </FieldShell>
   );
 }

@@ -11,6 +11,7 @@ import { SliderField } from "../fields/slider-field";
 import { TextField } from "../fields/text-field";
 import { ToggleField } from "../fields/toggle-field";
 import type { FieldComponent, WidgetComponents } from "../fields/types";
+import { preloadRadixSelect } from "../fields/use-wakeable-select";
 
 /**
  * The component for each widget kind. `<ModelParameterForm components>` overrides entries; the form only looks
@@ -59,8 +60,9 @@ export function resolveFieldComponent(
 }
 
 /**
- * Fetches every widget part that loads on demand (the reference-image manager, the searchable select's list), so no
- * field waits for its code later: call it where the app starts, in a Storybook loader, or before tests render.
+ * Fetches every widget part that loads on demand (Radix Select, the reference-image manager, the searchable
+ * select's list), so no field waits for its code later and every select renders Radix's from its first render: call
+ * it where the app starts, in a Storybook loader, or before tests render.
  *
  * @example
  * ```ts
@@ -72,5 +74,5 @@ export async function preloadWidgets(): Promise<void> {
   const lazy = Object.values(defaultWidgets).flatMap((widget) =>
     "preload" in widget && typeof widget.preload === "function" ? [widget.preload() as Promise<void>] : [],
   );
-  await Promise.all([...lazy, preloadSearchableSelect()]);
+  await Promise.all([...lazy, preloadSearchableSelect(), preloadRadixSelect()]);
 }
