@@ -103,7 +103,8 @@ describe("ModelParameterForm (model prop)", () => {
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("listbox")).toBeInTheDocument();
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(trigger).toHaveTextContent("high");
+    // Radix's trigger took the plain one's place at the first open: query it again.
+    expect(screen.getByRole("combobox", { name: "Quality" })).toHaveTextContent("high");
     await user.click(submitButton());
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({
@@ -156,7 +157,8 @@ describe("ModelParameterForm (model prop)", () => {
     await user.keyboard("{Enter}");
     await screen.findByRole("listbox");
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(trigger).toHaveTextContent("high");
+    // Radix's trigger took the plain one's place at the first open: query it again.
+    expect(screen.getByRole("combobox", { name: "Quality" })).toHaveTextContent("high");
     const thumb = screen.getByRole("slider", { name: "Images" });
     act(() => thumb.focus());
     await user.keyboard("{ArrowRight}{ArrowRight}");

@@ -1,5 +1,5 @@
 import type * as RadixSelect from "@radix-ui/react-select";
-import { type RefObject, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { lazyModule, useLazyModule } from "./lazy-widget";
 
 // Radix Select (with its popper, focus scope, scroll lock: about a quarter of the form's import) is a chunk of its
@@ -7,7 +7,7 @@ import { lazyModule, useLazyModule } from "./lazy-widget";
 const radixSelect = lazyModule(() => import("@radix-ui/react-select"));
 
 /**
- * Fetches Radix Select ahead of the first select; selects mounted after it arrives render Radix's at once.
+ * Fetches Radix Select ahead of the first press on a select (a mounted select starts fetching it too).
  *
  * @example
  * ```ts
@@ -17,10 +17,6 @@ const radixSelect = lazyModule(() => import("@radix-ui/react-select"));
 export function preloadRadixSelect(): Promise<void> {
   return radixSelect.preload();
 }
-
-const never = () => () => {};
-const notHydrating = () => false;
-const hydrating = () => true;
 
 /** What {@link useWakeableSelect} gives a select field. */
 export interface WakeableSelect {
@@ -33,9 +29,10 @@ export interface WakeableSelect {
 }
 
 /**
- * Radix Select for a field, on demand. A select mounted once the chunk is in (outside hydration) is Radix's from the
- * start; one mounted before shows `ClosedSelectTrigger` and turns into Radix's only when the user presses it or an
- * open key (never on its own, so nothing changes under a pointer or a test), keeping the keyboard focus.
+ * Radix Select for a field, on demand and on first use: a select shows `ClosedSelectTrigger` (the same button, parts
+ * and attributes) and turns into Radix's when the user presses it or an open key — never on its own, so nothing
+ * changes under a pointer or a test — keeping the keyboard focus. A closed select so costs one button at mount, not
+ * Radix's providers, popper anchor and hidden native select; and the code comes with the first select on screen.
  *
  * @example
  * ```ts
@@ -44,9 +41,7 @@ export interface WakeableSelect {
  */
 export function useWakeableSelect(trigger: RefObject<HTMLButtonElement | null>): WakeableSelect {
   const loaded = useLazyModule(radixSelect);
-  const duringHydration = useSyncExternalStore(never, notHydrating, hydrating);
-  // Decided at mount: the server HTML (and so hydration) always has the plain trigger.
-  const [awake, setAwake] = useState(() => !duringHydration && radixSelect.current() !== undefined);
+  const [awake, setAwake] = useState(false);
   const [open, setOpen] = useState(false);
   const refocus = useRef(false);
   const Select = awake ? loaded : undefined;
