@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode, Ref } from "react";
 import type { FieldControlProps } from "./field-shell";
+import { StrokeIcon } from "./stroke-icon";
 
 /** The keys that open a Radix Select from its trigger. */
 const OPEN_KEYS = [" ", "Enter", "ArrowUp", "ArrowDown"];
@@ -21,8 +22,8 @@ export interface ClosedSelectTriggerProps {
   onWake(open: boolean): void;
   /** What the trigger shows before the icon: the value's text (or the placeholder), a shape. */
   children: ReactNode;
-  /** The chevron, after the text. */
-  icon: ReactNode;
+  /** Class of the chevron after the text (`data-mf-slot="select-icon"`, as Radix's `Select.Icon` there). */
+  iconClassName?: string;
   /** Shown before the text, outside it (e.g. the chosen size's shape). */
   before?: ReactNode;
 }
@@ -70,7 +71,9 @@ export function ClosedSelectTrigger(props: ClosedSelectTriggerProps) {
     >
       {props.before}
       <span style={{ pointerEvents: "none" }}>{props.children}</span>
-      {props.icon}
+      <span aria-hidden="true" data-mf-slot="select-icon" className={props.iconClassName}>
+        <StrokeIcon d="M4 6l4 4 4-4" />
+      </span>
     </button>
   );
 }

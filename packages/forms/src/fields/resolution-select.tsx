@@ -81,11 +81,7 @@ export function ResolutionSelect({
         className={slotClass(classNames, "resolution-trigger")}
         onWake={wake}
         before={face}
-        icon={
-          <span aria-hidden="true" data-mf-slot="select-icon" className={slotClass(classNames, "select-icon")}>
-            <StrokeIcon d="M4 6l4 4 4-4" />
-          </span>
-        }
+        iconClassName={slotClass(classNames, "select-icon")}
       >
         {text ?? placeholder}
       </ClosedSelectTrigger>

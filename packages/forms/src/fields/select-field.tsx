@@ -113,11 +113,7 @@ function RadixSelectField(props: FieldComponentProps) {
             onBlur={input.onBlur}
             onKeyDown={onTriggerKey}
             onWake={wake}
-            icon={
-              <span aria-hidden="true" data-mf-slot="select-icon" className={cn?.["select-icon"]}>
-                <StrokeIcon d="M4 6l4 4 4-4" />
-              </span>
-            }
+            iconClassName={cn?.["select-icon"]}
           >
             {shown ?? placeholder}
           </ClosedSelectTrigger>

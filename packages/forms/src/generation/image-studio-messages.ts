@@ -1,4 +1,5 @@
 import type { ValueChange } from "../core/migrate-values";
+import { groupFlatMessages } from "../form/group-messages";
 import type { ModelFormMessagesOverrides } from "../form/model-form-messages";
 
 /**
@@ -58,13 +59,7 @@ const adjusted = (changes: string[]) => (changes.length ? ` Adjusted to fit: ${c
 export function groupStudioMessages(
   messages: ImageStudioMessagesProp | undefined,
 ): ModelFormMessagesOverrides | undefined {
-  if (messages === undefined) return undefined;
-  const grouped: Record<string, unknown> = {};
-  const flat: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(messages))
-    (key in defaultImageStudioMessages ? flat : grouped)[key] = value;
-  if (Object.keys(flat).length) grouped.studio = { ...flat, ...messages.studio };
-  return grouped as ModelFormMessagesOverrides;
+  return groupFlatMessages(messages, "studio", (key) => key in defaultImageStudioMessages);
 }
 
 /**
