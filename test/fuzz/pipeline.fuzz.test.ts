@@ -25,8 +25,8 @@ import { allNumbersFinite, candidateValue, randomValidValues, rng, setOwn } from
  * and with random schema-valid values. Only the typed errors may escape, and only where the contract allows them.
  */
 
-// 1,500 in `pnpm check` (about 20 s of a 2-core CI run); FUZZ_CATALOGS=10000 or more for a deeper local run.
-const CATALOG_RUNS = Number(process.env.FUZZ_CATALOGS ?? 1_500);
+// 1,000 in `pnpm check` (about 20 s of a 2-core CI run); FUZZ_CATALOGS=10000 or more for a deeper local run.
+const CATALOG_RUNS = Number(process.env.FUZZ_CATALOGS ?? 1_000);
 // 1,000 in `pnpm check` (hostile getters, Proxies and deep values make each run heavier); FUZZ_RAW for more.
 const RAW_RUNS = Number(process.env.FUZZ_RAW ?? 1_000);
 /** Catalogs in flight at once (one fast-check run = one batch). */

@@ -1,7 +1,11 @@
 import type { ImageReferencesFieldProps } from "./image-references-manager";
-import { type LazyComponent, lazyWidget } from "./lazy-widget";
+import { lazyWidget } from "./lazy-widget";
 
 export type { ImageReferencesFieldProps } from "./image-references-manager";
+
+// The manager is a chunk of its own; the field below is a named function (not the lazy wrapper itself), so docs
+// tools read its props.
+const Manager = lazyWidget(() => import("./image-references-manager").then((module) => module.ImageReferencesManager));
 
 /**
  * The reference-image manager for image-to-image: add by drag-and-drop, paste, https URL or file; reorder by the
@@ -19,6 +23,8 @@ export type { ImageReferencesFieldProps } from "./image-references-manager";
  * <ImageReferencesField field={inputReferencesField} control={form.control} />
  * ```
  */
-export const ImageReferencesField: LazyComponent<ImageReferencesFieldProps> = lazyWidget(() =>
-  import("./image-references-manager").then((module) => module.ImageReferencesManager),
-);
+export function ImageReferencesField(props: ImageReferencesFieldProps) {
+  return <Manager {...props} />;
+}
+/** Fetches the manager's code ahead of its first render. */
+ImageReferencesField.preload = (): Promise<void> => Manager.preload();
