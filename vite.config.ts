@@ -5,6 +5,7 @@ import { defineConfig } from "vite";
 
 // Workspace packages resolve to their sources so tests, stories and benches never need a build first.
 export const workspaceAliases = {
+  "@model-forms/client/core": fileURLToPath(new URL("./packages/client/src/core.ts", import.meta.url)),
   "@model-forms/client": fileURLToPath(new URL("./packages/client/src/index.ts", import.meta.url)),
   "@model-forms/forms/core": fileURLToPath(new URL("./packages/forms/src/core/index.ts", import.meta.url)),
   "@model-forms/forms/generation.css": fileURLToPath(

@@ -1,4 +1,4 @@
-import { createImageClient } from "@model-forms/client";
+import { createImageClient, isImageApiError } from "@model-forms/client";
 import { ImageClientProvider, useImageClient } from "@model-forms/forms";
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -22,5 +22,15 @@ describe("useImageClient", () => {
     for (const method of ["listModels", "getModel", "getModelEndpoints", "generateImages"] as const) {
       expect(typeof first[method]).toBe("function");
     }
+  });
+
+  it("the default client's code comes with its first call, and that call is the real client's", async () => {
+    const client = renderHook(() => useImageClient()).result.current;
+    // Its API root (part of query keys) is what createImageClient() resolves its default base to.
+    expect(client.apiRoot).toBe(createImageClient().apiRoot);
+    // A model id with dot segments is refused by the real client before any request: the call reached it.
+    const refused = await client.getModelEndpoints("acme/../../admin").catch((error: unknown) => error);
+    expect(isImageApiError(refused)).toBe(true);
+    expect((refused as { code?: string }).code).toBe("unsafe_url");
   });
 });

@@ -1,4 +1,4 @@
-import { applyInputReferenceConstraints, type ImageModel, type ModelEndpoint } from "@model-forms/client";
+import { applyInputReferenceConstraints, type ImageModel, type ModelEndpoint } from "@model-forms/client/core";
 
 /**
  * The model as its endpoint record describes it: when the endpoint publishes `supported_parameters`, they win over

@@ -1,4 +1,4 @@
-import { normalizeParameters, type ParameterDescriptor } from "@model-forms/client";
+import { normalizeParameters, type ParameterDescriptor } from "@model-forms/client/core";
 import * as z from "zod/mini";
 import { type CoreMessages, coreMessages } from "./core-messages";
 import { humanizeLabel } from "./humanize-label";

@@ -1,4 +1,4 @@
-import { isImageApiError, isImageApiHttpError } from "@model-forms/client";
+import { isImageApiError, isImageApiHttpError } from "@model-forms/client/core";
 import type { CompiledForm } from "./types";
 import { setOwn } from "./values-equal";
 

@@ -1,4 +1,4 @@
-import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint } from "@model-forms/client";
+import { type ImageModel, isImageApiNotFoundError, type ModelEndpoint } from "@model-forms/client/core";
 import { type ReactNode, useMemo, useState } from "react";
 import { useImageModel } from "../catalog/use-image-models";
 import { useModelEndpoints } from "../catalog/use-model-endpoints";
