@@ -84,7 +84,6 @@ export { ResolutionShapeIcon, type ResolutionShapeIconProps } from "./fields/res
 export type { ResolutionFieldSlot } from "./fields/resolution-tiles";
 export {
   defaultSearchableSelectMessages,
-  preloadSearchableSelect,
   SearchableSelectField,
   type SearchableSelectFieldProps,
 } from "./fields/searchable-select-field";

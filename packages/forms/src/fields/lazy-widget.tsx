@@ -29,6 +29,27 @@ export interface LazyModule<T> {
  * ```
  */
 export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  const module = createLazyModule(load);
+  everyModule.add(module);
+  return module;
+}
+
+// Every on-demand module created, the library's and an app's own lazyWidget()s, for preloadLazyModules().
+const everyModule = new Set<LazyModule<unknown>>();
+
+/**
+ * Fetches every module made with `lazyModule` / `lazyComponent` / `lazyWidget` so far (the library's and the app's).
+ *
+ * @example
+ * ```ts
+ * await preloadLazyModules();
+ * ```
+ */
+export async function preloadLazyModules(): Promise<void> {
+  await Promise.all([...everyModule].map((module) => module.preload()));
+}
+
+function createLazyModule<T>(load: () => Promise<T>): LazyModule<T> {
   let value: T | undefined;
   let pending: Promise<void> | undefined;
   const listeners = new Set<() => void>();

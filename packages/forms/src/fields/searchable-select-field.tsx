@@ -39,18 +39,6 @@ const SearchableSelectList = lazyComponent(() =>
   import("./searchable-select-list").then((module) => module.SearchableSelectList),
 );
 
-/**
- * Fetches the searchable select's list (a chunk of its own) ahead of its first opening.
- *
- * @example
- * ```ts
- * await preloadSearchableSelect();
- * ```
- */
-export function preloadSearchableSelect(): Promise<void> {
-  return SearchableSelectList.preload();
-}
-
 /** Props of {@link SearchableSelectField}. */
 export interface SearchableSelectFieldProps extends FieldComponentProps {
   messages?: Partial<SearchableSelectMessages>;
@@ -85,7 +73,7 @@ export function SearchableSelectField(props: SearchableSelectFieldProps) {
   const label = useFieldLabel(field);
   // Fetch the list's chunk once a long select is on screen, so opening it does not wait.
   useEffect(() => {
-    preloadSearchableSelect().catch(() => {});
+    SearchableSelectList.preload().catch(() => {});
   }, []);
 
   // A press outside closes the list (focus stays where the user put it).

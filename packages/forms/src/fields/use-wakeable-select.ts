@@ -6,18 +6,6 @@ import { lazyModule, useLazyModule } from "./lazy-widget";
 // own, fetched when the first select mounts.
 const radixSelect = lazyModule(() => import("@radix-ui/react-select"));
 
-/**
- * Fetches Radix Select ahead of the first press on a select (a mounted select starts fetching it too).
- *
- * @example
- * ```ts
- * await preloadRadixSelect();
- * ```
- */
-export function preloadRadixSelect(): Promise<void> {
-  return radixSelect.preload();
-}
-
 /** What {@link useWakeableSelect} gives a select field. */
 export interface WakeableSelect {
   /** Radix Select once the field uses it; `undefined` while the plain closed trigger stands in. */

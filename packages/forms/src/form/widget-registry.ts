@@ -1,17 +1,16 @@
 import type { WidgetKind } from "../core/types";
 import { FallbackField } from "../fields/fallback-field";
 import { ImageReferencesField } from "../fields/image-references-field";
+import { preloadLazyModules } from "../fields/lazy-widget";
 import { NumberField } from "../fields/number-field";
 import { PromptField } from "../fields/prompt-field";
 import { ResolutionField } from "../fields/resolution-field";
-import { preloadSearchableSelect } from "../fields/searchable-select-field";
 import { SeedField } from "../fields/seed-field";
 import { SelectField } from "../fields/select-field";
 import { SliderField } from "../fields/slider-field";
 import { TextField } from "../fields/text-field";
 import { ToggleField } from "../fields/toggle-field";
 import type { FieldComponent, WidgetComponents } from "../fields/types";
-import { preloadRadixSelect } from "../fields/use-wakeable-select";
 
 /**
  * The component for each widget kind. `<ModelParameterForm components>` overrides entries; the form only looks
@@ -61,18 +60,15 @@ export function resolveFieldComponent(
 
 /**
  * Fetches every widget part that loads on demand (Radix Select, the reference-image manager, the searchable
- * select's list), so no field waits for its code later and every select renders Radix's from its first render: call
- * it where the app starts, in a Storybook loader, or before tests render.
+ * select's list, and any `lazyWidget` of the app's), so no field waits for its code later: call it where the app
+ * starts, in a Storybook loader, or before tests render.
  *
  * @example
  * ```ts
  * await preloadWidgets();
- * render(<ModelParameterForm model={model} />); // every field renders at once
+ * render(<ModelParameterForm model={model} />); // nothing waits for a chunk
  * ```
  */
-export async function preloadWidgets(): Promise<void> {
-  const lazy = Object.values(defaultWidgets).flatMap((widget) =>
-    "preload" in widget && typeof widget.preload === "function" ? [widget.preload() as Promise<void>] : [],
-  );
-  await Promise.all([...lazy, preloadSearchableSelect(), preloadRadixSelect()]);
+export function preloadWidgets(): Promise<void> {
+  return preloadLazyModules();
 }
