@@ -70,7 +70,9 @@ export const ENTRIES = [
     // focus scope and scroll lock is fetched when the first select mounts: 66.7 / 66.8 kB (40.7 kB in 3 chunks).
     // The default keyless client on demand (issue 16): the form imports @model-forms/client/core (normalizer,
     // constraints, errors) and fetches createImageClient on the default client's first call: 64.9 kB (+3.7 kB on demand).
-    budget: 64_900,
+    // referenceUrl moved out of the reference list (issue 16): esbuild put every module that the root barrel re-exports
+    // and an on-demand chunk imports into a chunk the form loads up front; the list is on demand again: 63.7 kB.
+    budget: 63_800,
     goal: 64_000,
   },
   {
@@ -111,7 +113,8 @@ export const ENTRIES = [
     // Translations (issue 12, the rest): 39.3 / 39.4 kB (+0.6).
     // Radix Select on demand (issue 16): the closed trigger and the on-demand hook: 40.0 kB (+0.7).
     // The default client on demand (issue 16): its forwarding object: 40.1 / 40.2 kB.
-    budget: { dist: 40_100, source: 40_200 },
+    // referenceUrl out of the reference list (issue 16): the list is in the manager's chunk: 39.1 / 39.2 kB.
+    budget: { dist: 39_100, source: 39_200 },
     goal: 8_000,
   },
   {
@@ -136,7 +139,8 @@ export const ENTRIES = [
     // times and costs: 46.6 kB (+1.2).
     // Radix Select on demand (issue 16): the closed trigger and the on-demand hook: 47.1 / 47.2 kB (+0.5).
     // The default client on demand (issue 16): its forwarding object: 47.3 / 47.4 kB.
-    budget: { dist: 47_300, source: 47_400 },
+    // Sources measured 47.5 kB (the source ratchet had been set 100 B low; only dist/ is enforced, by pnpm check).
+    budget: { dist: 47_300, source: 47_500 },
   },
   {
     id: "ref-rjsf",

@@ -68,7 +68,8 @@ export {
   type ReferenceForm,
   referenceNote,
 } from "./fields/reference-actions";
-export { type ImageReferencesSlot, referenceUrl } from "./fields/reference-list";
+export type { ImageReferencesSlot } from "./fields/reference-list";
+export { referenceUrl } from "./core/references/reference-url";
 export {
   RESOLUTION_TILE_LIMIT,
   ResolutionField,

@@ -21,6 +21,7 @@ export {
   isImageRequestValidationError,
 } from "./image-request-validation-error";
 export { checkReferenceUrl } from "./kinds/image-references-kind";
+export { referenceUrl } from "./references/reference-url";
 export {
   booleanKind,
   compilePromptField,

@@ -1,6 +1,7 @@
 import { type PointerEvent as ReactPointerEvent, useEffect, useRef, useState } from "react";
 import { defaultCoreMessages } from "../core/core-messages";
 import { formatBytes } from "../core/kinds/image-references-kind";
+import { referenceUrl } from "../core/references/reference-url";
 import type { ImageReference } from "../core/types";
 import { usePartMessages } from "../form/model-form-messages";
 import { type SlotClassNames, slotClass } from "../styles/slot-class-names";
@@ -22,18 +23,6 @@ export type ImageReferencesSlot =
   | "reference-remove"
   | "reference-notes"
   | "reference-status";
-
-/**
- * The URL inside a reference entry.
- *
- * @example
- * ```ts
- * referenceUrl({ type: "image_url", image_url: { url: "https://x/a.png" } }); // "https://x/a.png"
- * ```
- */
-export function referenceUrl(reference: ImageReference): string {
-  return typeof reference === "string" ? reference : reference.image_url.url;
-}
 
 /** Props of {@link ReferenceList}. */
 export interface ReferenceListProps {
