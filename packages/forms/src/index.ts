@@ -30,6 +30,7 @@ export {
   type SortedSubmitErrors,
   type SubmitErrors,
 } from "./core/index";
+export { referenceUrl } from "./core/references/reference-url";
 export type { CompiledForm, CompileOptions, FieldValue, FormField, FormValues, ImageRequest } from "./core/types";
 export { FallbackField } from "./fields/fallback-field";
 export {
@@ -69,7 +70,6 @@ export {
   referenceNote,
 } from "./fields/reference-actions";
 export type { ImageReferencesSlot } from "./fields/reference-list";
-export { referenceUrl } from "./core/references/reference-url";
 export {
   RESOLUTION_TILE_LIMIT,
   ResolutionField,

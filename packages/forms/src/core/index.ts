@@ -21,7 +21,6 @@ export {
   isImageRequestValidationError,
 } from "./image-request-validation-error";
 export { checkReferenceUrl } from "./kinds/image-references-kind";
-export { referenceUrl } from "./references/reference-url";
 export {
   booleanKind,
   compilePromptField,
@@ -53,6 +52,7 @@ export {
   imageAcceptAttribute,
   sanitizeImageFormats,
 } from "./references/reference-limits";
+export { referenceUrl } from "./references/reference-url";
 export {
   isResolutionList,
   joinResolutionFields,
