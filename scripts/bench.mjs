@@ -59,6 +59,7 @@ const bundle = await build({
   define: { "process.env.NODE_ENV": '"production"' },
   alias: {
     "react-dom/client": "react-dom/profiling",
+    "@model-forms/client/core": at("packages/client/src/core.ts"),
     "@model-forms/client": at("packages/client/src/index.ts"),
     "@model-forms/forms/core": at("packages/forms/src/core/index.ts"),
   },

@@ -72,7 +72,10 @@ export const ENTRIES = [
     // constraints, errors) and fetches createImageClient on the default client's first call: 64.9 kB (+3.7 kB on demand).
     // referenceUrl moved out of the reference list (issue 16): esbuild put every module that the root barrel re-exports
     // and an on-demand chunk imports into a chunk the form loads up front; the list is on demand again: 63.7 kB.
-    budget: 63_800,
+    // Radix Slider on demand (issue 16): a slider rests as plain markup (Radix's parts, attributes and thumb place)
+    // until focused, pressed or keyed, and Radix's slider with its collection and size observer is fetched when the
+    // first slider mounts: 54.4 kB (+9.3 kB on demand, in a chunk of its own).
+    budget: 54_500,
     goal: 64_000,
   },
   {
@@ -114,7 +117,9 @@ export const ENTRIES = [
     // Radix Select on demand (issue 16): the closed trigger and the on-demand hook: 40.0 kB (+0.7).
     // The default client on demand (issue 16): its forwarding object: 40.1 / 40.2 kB.
     // referenceUrl out of the reference list (issue 16): the list is in the manager's chunk: 39.1 / 39.2 kB.
-    budget: { dist: 39_100, source: 39_200 },
+    // The resting slider (issue 16): its markup, Radix's key rules for keys before the chunk arrives, the hand-over
+    // of the first press and key: 40.3 kB (+1.2).
+    budget: { dist: 40_300, source: 40_300 },
     goal: 8_000,
   },
   {
@@ -140,7 +145,8 @@ export const ENTRIES = [
     // Radix Select on demand (issue 16): the closed trigger and the on-demand hook: 47.1 / 47.2 kB (+0.5).
     // The default client on demand (issue 16): its forwarding object: 47.3 / 47.4 kB.
     // Sources measured 47.5 kB (the source ratchet had been set 100 B low; only dist/ is enforced, by pnpm check).
-    budget: { dist: 47_300, source: 47_500 },
+    // The resting slider (issue 16): 48.5 / 48.7 kB (+1.2).
+    budget: { dist: 48_500, source: 48_700 },
   },
   {
     id: "ref-rjsf",

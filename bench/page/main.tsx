@@ -68,6 +68,19 @@ async function switchModel(id: ImplId) {
   }
 }
 
+/** The DOM each implementation renders for the big model: elements in all and per tag (read once, untimed). */
+async function domOf(id: ImplId) {
+  const mounted = await mountUntimed(implOf(id)(big, false));
+  try {
+    const tags: Record<string, number> = {};
+    const all = mounted.host.querySelectorAll("*");
+    for (const element of all) tags[element.localName] = (tags[element.localName] ?? 0) + 1;
+    return { elements: all.length, tags, html: mounted.host.innerHTML };
+  } finally {
+    mounted.dispose();
+  }
+}
+
 /** What each implementation computes before rendering anything: our compile vs the hand-written schema. */
 function compileCost(runs = 200) {
   const time = (work: () => unknown) => {
@@ -106,6 +119,7 @@ const bench = {
   change,
   switchModel,
   compileCost,
+  domOf,
   selectOpen,
 };
 // Widgets that load on demand (the reference manager) are fetched before anything is timed: every mount renders the

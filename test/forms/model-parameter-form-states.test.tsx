@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startCatalogServer } from "./catalog-server";
+import { focusSlider } from "./focus-slider";
 
 let server: Awaited<ReturnType<typeof startCatalogServer>>;
 beforeAll(async () => {
@@ -95,8 +96,7 @@ describe("ModelParameterForm states (real HTTP server)", () => {
     );
     const { rerender } = render(ui("acme/pixel-v3"));
     await user.type(await screen.findByRole("textbox", { name: "Prompt" }), "a fox");
-    const images = screen.getByRole("slider", { name: "Images" });
-    act(() => images.focus());
+    const images = focusSlider("Images");
     await user.keyboard("{End}");
     expect(images).toHaveAttribute("aria-valuenow", "4");
     const quality = screen.getByRole("combobox", { name: "Quality" });

@@ -13,6 +13,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor, within } from "@te
 import userEvent from "@testing-library/user-event";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
+import { focusSlider } from "./focus-slider";
 import { everyKindModel, model } from "./models";
 
 function deferred() {
@@ -133,14 +134,12 @@ describe("ModelParameterForm (model prop)", () => {
   it("operates the Slider by keyboard and keeps the number box in sync", async () => {
     const user = userEvent.setup();
     render(<ModelParameterForm model={everyKindModel} />);
-    const thumb = screen.getByRole("slider", { name: "Images" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Images");
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "2");
     expect(thumb).toHaveAttribute("aria-valuetext", "2");
     expect(screen.getByRole("textbox", { name: "Images" })).toHaveValue("2");
-    const guidance = screen.getByRole("slider", { name: "Guidance" });
-    act(() => guidance.focus());
+    const guidance = focusSlider("Guidance");
     await user.keyboard("{ArrowRight}");
     expect(guidance).toHaveAttribute("aria-valuenow", "7.5");
   });
@@ -159,8 +158,7 @@ describe("ModelParameterForm (model prop)", () => {
     await user.keyboard("{ArrowDown}{Enter}");
     // Radix's trigger took the plain one's place at the first open: query it again.
     expect(screen.getByRole("combobox", { name: "Quality" })).toHaveTextContent("high");
-    const thumb = screen.getByRole("slider", { name: "Images" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Images");
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "3");
     await user.click(screen.getByRole("button", { name: "Reset" }));
@@ -278,8 +276,7 @@ describe("ModelParameterForm (model prop)", () => {
     const onSubmit = vi.fn(() => Promise.reject(new Error("Insufficient balance")));
     render(<ModelParameterForm model={everyKindModel} onSubmit={onSubmit} submitLabel="Create" />);
     await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a fox");
-    const thumb = screen.getByRole("slider", { name: "Images" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Images");
     await user.keyboard("{ArrowRight}");
     await user.click(screen.getByRole("button", { name: "Create" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Insufficient balance");

@@ -6,6 +6,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import openRouterRecord from "../../packages/client/src/__fixtures__/openrouter-endpoints-qwen-qwen-image-3.2026-08-17.json";
 import { type LocalServer, startLocalServer } from "../fuzz/local-server";
+import { focusSlider } from "./focus-slider";
 
 // A real HTTP server on 127.0.0.1: a small catalog and its endpoint records, or a failure per model.
 const nanoPricing = [
@@ -173,8 +174,7 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     await priced("$0.03");
     await pick(user, "Resolution", /2048×2048/);
     await waitFor(() => expect(total()).toHaveTextContent("$0.08"));
-    const images = screen.getByRole("slider", { name: "Images" });
-    act(() => images.focus());
+    focusSlider("Images");
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(total()).toHaveTextContent("$0.24");
     const line = screen.getByText("Output image · 2048x2048").closest("li");
@@ -206,8 +206,7 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     expect(checked(group)).toHaveAccessibleName("1:1 2048×2048 $0.08");
     await waitFor(() => expect(total()).toHaveTextContent("$0.08"));
     // Per image: a count step leaves every option note as it was.
-    const images = screen.getByRole("slider", { name: "Images" });
-    act(() => images.focus());
+    focusSlider("Images");
     await user.keyboard("{ArrowRight}");
     expect(total()).toHaveTextContent("$0.16");
     expect(checked(group)).toHaveAccessibleName("1:1 2048×2048 $0.08");
@@ -251,8 +250,7 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     await priced("$0.03");
     expect(screen.getByRole("button", { name: "Generate · $0.03" })).toBeInTheDocument();
     await pick(user, "Resolution", /2048×2048/);
-    const images = screen.getByRole("slider", { name: "Images" });
-    act(() => images.focus());
+    const images = focusSlider("Images");
     await user.keyboard("{ArrowRight}");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The estimated cost, $0.16, is over your budget of $0.10.");
@@ -298,9 +296,9 @@ describe("PriceEstimate in a form (real HTTP server)", { timeout: 20_000 }, () =
     slowHeld = slowGate();
     const user = userEvent.setup();
     const { onSubmit } = renderForm({ modelId: "acme/slow" });
-    const images = await screen.findByRole("slider", { name: "Images" }, { timeout: 5000 });
+    await screen.findByRole("slider", { name: "Images" }, { timeout: 5000 });
     await user.type(screen.getByRole("textbox", { name: "Prompt" }), "a fox");
-    act(() => images.focus());
+    const images = focusSlider("Images");
     await user.keyboard("{End}");
     expect(images).toHaveAttribute("aria-valuenow", "8");
     releaseSlow();

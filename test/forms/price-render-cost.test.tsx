@@ -7,10 +7,11 @@ import {
   resolveFieldComponent,
   type WidgetComponents,
 } from "@model-forms/forms";
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { focusSlider } from "./focus-slider";
 import { everyKindModel } from "./models";
 
 /** Renders of the form root: it is the only component that calls useForm. */
@@ -88,8 +89,7 @@ describe("render cost with a live price", { timeout: 20_000 }, () => {
   it("a slider step the price reads re-renders only that slider and the price", async () => {
     const user = userEvent.setup();
     const reset = setup();
-    const thumb = screen.getByRole("slider", { name: "Images" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Images");
     reset();
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "2");
@@ -129,8 +129,7 @@ describe("render cost with a live price", { timeout: 20_000 }, () => {
   it("a slider step the price does not read re-renders only that slider", async () => {
     const user = userEvent.setup();
     const reset = setup();
-    const thumb = screen.getByRole("slider", { name: "Guidance" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Guidance");
     reset();
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "7.5");

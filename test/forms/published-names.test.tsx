@@ -10,6 +10,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { focusSlider } from "./focus-slider";
 import { model } from "./models";
 
 /**
@@ -180,8 +181,7 @@ describe("what a user sees in the small fixes", () => {
       default: 3.5,
     };
     render(<ModelParameterForm model={model("acme/g", [guidance])} />);
-    const thumb = screen.getByRole("slider", { name: "Guidance scale" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Guidance scale");
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "3.6");
     await user.keyboard("{ArrowLeft}");

@@ -11,6 +11,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentProps, Profiler } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { focusSlider } from "./focus-slider";
 import { everyKindModel } from "./models";
 
 /** Counts renders of the form root: it is the only component that calls useForm. */
@@ -148,8 +149,7 @@ describe("render cost: a change re-renders only its field", () => {
   it("one slider step re-renders only that slider", async () => {
     const user = userEvent.setup();
     setup();
-    const thumb = screen.getByRole("slider", { name: "Guidance" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Guidance");
     commits.clear();
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "7.5");
@@ -235,8 +235,7 @@ describe("validation cost: a change validates only its field", () => {
     const whole = vi.spyOn((compiled.schema as unknown as { _zod: { run(...args: unknown[]): unknown } })._zod, "run");
     const onSubmit = vi.fn();
     render(<ModelParameterForm model={compiled} onSubmit={onSubmit} defaultValues={{ prompt: "a fox" }} />);
-    const thumb = screen.getByRole("slider", { name: "Guidance" });
-    act(() => thumb.focus());
+    const thumb = focusSlider("Guidance");
     await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "8.5");
     expect(whole).not.toHaveBeenCalled();

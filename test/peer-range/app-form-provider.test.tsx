@@ -1,10 +1,11 @@
 import { SelectField, SliderField } from "@model-forms/forms";
 import { compileParameterForm } from "@model-forms/forms/core";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FormProvider, type SubmitHandler, useForm } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
+import { focusSlider } from "../forms/focus-slider";
 import { everyKindModel } from "../forms/models";
 
 /**
@@ -48,9 +49,8 @@ describe("an app-owned <FormProvider> around the library's fields", () => {
     const user = userEvent.setup();
     const onValid = vi.fn<SubmitHandler<AppValues>>();
     render(<AppForm onValid={onValid} />);
-    const thumb = screen.getByRole("slider", { name: /^Images/ });
-    expect(thumb).toHaveAttribute("aria-valuenow", "2");
-    act(() => thumb.focus());
+    expect(screen.getByRole("slider", { name: /^Images/ })).toHaveAttribute("aria-valuenow", "2");
+    const thumb = focusSlider(/^Images/);
     await user.keyboard("{ArrowRight}");
     expect(thumb).toHaveAttribute("aria-valuenow", "3");
     await user.click(screen.getByRole("button", { name: "Save" }));

@@ -36,9 +36,37 @@ export const screenshotRegion: BrowserCommand<[number, number, number, number]> 
   return png.toString("base64");
 };
 
+interface MouseContext {
+  page: {
+    mouse: {
+      move(x: number, y: number, options?: object): Promise<void>;
+      down(): Promise<void>;
+      up(): Promise<void>;
+    };
+  };
+  frame(): Promise<{ frameElement(): Promise<{ boundingBox(): Promise<{ x: number; y: number } | null> }> }>;
+}
+
+/**
+ * A real mouse drag through Playwright (press at the first point, move through the rest in 5 steps each, release),
+ * in CSS pixels of the test page's viewport: what a pointer user does to a slider.
+ */
+export const mouseDrag: BrowserCommand<[Array<[number, number]>]> = async (context, points) => {
+  const { page, frame } = context as unknown as MouseContext;
+  const iframe = await (await frame()).frameElement();
+  const origin = (await iframe.boundingBox()) ?? { x: 0, y: 0 };
+  const [first, ...rest] = points;
+  if (!first) return;
+  await page.mouse.move(origin.x + first[0], origin.y + first[1]);
+  await page.mouse.down();
+  for (const [x, y] of rest) await page.mouse.move(origin.x + x, origin.y + y, { steps: 5 });
+  await page.mouse.up();
+};
+
 declare module "vitest/browser" {
   interface BrowserCommands {
     emulateColorScheme(scheme: "light" | "dark" | null): Promise<void>;
     screenshotRegion(x: number, y: number, width: number, height: number): Promise<string>;
+    mouseDrag(points: Array<[number, number]>): Promise<void>;
   }
 }

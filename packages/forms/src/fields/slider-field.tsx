@@ -1,4 +1,3 @@
-import * as Slider from "@radix-ui/react-slider";
 import { type Control, useController } from "react-hook-form";
 import { pathOf } from "../form/field-paths";
 import { usePartMessages } from "../form/model-form-messages";
@@ -8,11 +7,12 @@ import { NumberInput } from "./number-input";
 import { sliderStep } from "./slider-step";
 import type { FieldComponentProps } from "./types";
 import { useFieldError, useFieldValueSelector } from "./use-field-controller";
+import { WakeableSlider } from "./wakeable-slider";
 
 const isNumber = (value: unknown): boolean => typeof value === "number";
 
 /**
- * A Radix Slider paired with a number box for a bounded range (e.g. `n`, guidance). The thumb is labelled with the
+ * A Radix Slider (resting until first used, see `WakeableSlider`) paired with a number box for a bounded range (e.g. `n`, guidance). The thumb is labelled with the
  * field label and keyboard operable; both controls write the same number.
  *
  * @example
@@ -53,29 +53,27 @@ function SliderControls({ field, control, name, disabled, set, aria, classNames:
   return (
     <div data-mf-slot="slider-row" className={cn?.["slider-row"]}>
       {slidable ? (
-        <Slider.Root
-          data-mf-slot="slider"
-          className={cn?.slider}
+        <WakeableSlider
           min={min}
           max={max}
           step={step}
-          value={[Math.min(max, Math.max(min, shown))]}
+          value={Math.min(max, Math.max(min, shown))}
           disabled={disabled}
-          onValueChange={(next) => input.onChange(next[0])}
-          onValueCommit={() => input.onBlur()}
-        >
-          <Slider.Track data-mf-slot="slider-track" className={cn?.["slider-track"]}>
-            <Slider.Range data-mf-slot="slider-range" className={cn?.["slider-range"]} />
-          </Slider.Track>
-          <Slider.Thumb
-            data-mf-slot="slider-thumb"
-            className={cn?.["slider-thumb"]}
-            aria-label={label}
-            aria-valuetext={value === undefined ? messages.sliderDefault(String(shown)) : String(value)}
-            aria-describedby={aria["aria-describedby"]}
-            aria-invalid={aria["aria-invalid"]}
-          />
-        </Slider.Root>
+          onValueChange={input.onChange}
+          onValueCommit={input.onBlur}
+          thumb={{
+            "aria-label": label,
+            "aria-valuetext": value === undefined ? messages.sliderDefault(String(shown)) : String(value),
+            "aria-describedby": aria["aria-describedby"],
+            "aria-invalid": aria["aria-invalid"],
+          }}
+          classNames={{
+            root: cn?.slider,
+            track: cn?.["slider-track"],
+            range: cn?.["slider-range"],
+            thumb: cn?.["slider-thumb"],
+          }}
+        />
       ) : null}
       <NumberInput
         {...aria}
