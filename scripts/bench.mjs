@@ -181,6 +181,9 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 }
 const runSeconds = (performance.now() - runStarted) / 1000;
 const compileCost = await page.evaluate(() => window.bench.compileCost());
+// What each implementation puts in the DOM for the big model (one untimed mount each).
+const dom = {};
+for (const id of impls) dom[id] = await page.evaluate((impl) => window.bench.domOf(impl), id);
 // The select open rows (issue 14): 10 vs 1,000 values.
 const selectOpen = oursAvailable && runs("select") ? await measureSelectOpen(page, ROUNDS, shuffled) : undefined;
 const chromiumVersion = (await browser.version()) || "";
@@ -313,6 +316,7 @@ const countTable = [
   `| --- |${impls.map(() => " --- |").join("")}`,
   `| component renders in a mount (all commits) | ${impls.map((id) => Object.values(results[id].mountComponents).reduce((a, b) => a + b, 0)).join(" | ")} |`,
   `| commits per mount (median) | ${impls.map((id) => results[id].mount.commits.median).join(" | ")} |`,
+  `| DOM elements after a mount (inputs, SVG nodes) | ${impls.map((id) => `${dom[id].elements} (${(dom[id].tags.input ?? 0) + (dom[id].tags.textarea ?? 0) + (dom[id].tags.select ?? 0)}, ${["svg", "path", "rect", "circle", "polygon", "line"].reduce((n, tag) => n + (dom[id].tags[tag] ?? 0), 0)})`).join(" | ")} |`,
   `| commits per slider step (mean) | ${impls.map((id) => results[id].slide.commits.mean.toFixed(2)).join(" | ")} |`,
   `| commits per prompt keystroke (mean) | ${impls.map((id) => results[id].key.commits.mean.toFixed(2)).join(" | ")} |`,
   `| commits per model switch (median) | ${impls.map((id) => results[id].switch.commits.median).join(" | ")} |`,
@@ -488,7 +492,7 @@ const goalTable = goals.length
 mkdirSync(at("bench/results"), { recursive: true });
 writeFileSync(
   at("bench/results/latest.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, picker, pieces: pieces.map(({ reference, ...piece }) => piece), compileCost, selectOpen, goals }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, warmup: WARMUP, seed: SEED, info, results, dom, picker, pieces: pieces.map(({ reference, ...piece }) => piece), compileCost, selectOpen, goals }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results/latest.json");
 

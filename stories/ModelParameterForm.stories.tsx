@@ -64,10 +64,12 @@ export const EveryFieldKind: Story = {
     // Radix's trigger took the plain one's place at the first open: query it again.
     await waitFor(() => expect(canvas.getByRole("combobox", { name: "Quality" })).toHaveTextContent("hd"));
     // Move a slider by keyboard.
-    const steps = canvas.getByRole("slider", { name: "Inference steps" });
-    steps.focus();
+    canvas.getByRole("slider", { name: "Inference steps" }).focus();
     await userEvent.keyboard("{ArrowRight}{ArrowRight}");
-    await waitFor(() => expect(steps).toHaveAttribute("aria-valuenow", "32"));
+    // Likewise Radix's slider took the resting one's place at its first focus.
+    await waitFor(() =>
+      expect(canvas.getByRole("slider", { name: "Inference steps" })).toHaveAttribute("aria-valuenow", "32"),
+    );
     // A resolution tile by keyboard (arrow keys move and choose), an aspect-ratio tile by pointer.
     canvas.getByRole("radio", { name: "1:1 1024×1024" }).focus();
     await userEvent.keyboard("{ArrowRight}");

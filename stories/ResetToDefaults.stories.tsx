@@ -34,18 +34,19 @@ export const KeepsThePrompt: Story = {
     const canvas = within(canvasElement);
     const prompt = await canvas.findByRole("textbox", { name: "Prompt" }, { timeout: 5000 });
     await userEvent.type(prompt, "a lighthouse at dusk");
-    const images = canvas.getByRole("slider", { name: "Images" });
-    images.focus();
+    // A slider's thumb is Radix's from its first focus on (it rests as plain markup until then): query it again.
+    const images = () => canvas.getByRole("slider", { name: "Images" });
+    const steps = () => canvas.getByRole("slider", { name: "Inference steps" });
+    images().focus();
     await userEvent.keyboard("{End}");
-    await waitFor(() => expect(images).toHaveAttribute("aria-valuenow", "4"));
-    const steps = canvas.getByRole("slider", { name: "Inference steps" });
-    steps.focus();
+    await waitFor(() => expect(images()).toHaveAttribute("aria-valuenow", "4"));
+    steps().focus();
     await userEvent.keyboard("{Home}");
-    await waitFor(() => expect(steps).toHaveAttribute("aria-valuenow", "1"));
+    await waitFor(() => expect(steps()).toHaveAttribute("aria-valuenow", "1"));
 
     await userEvent.click(canvas.getByRole("button", { name: "Reset to model defaults" }));
-    await waitFor(() => expect(images).toHaveAttribute("aria-valuenow", "1"));
-    await expect(steps).toHaveAttribute("aria-valuenow", "4");
+    await waitFor(() => expect(images()).toHaveAttribute("aria-valuenow", "1"));
+    await expect(steps()).toHaveAttribute("aria-valuenow", "4");
     await expect(prompt).toHaveValue("a lighthouse at dusk");
     await expect(args.onReset).toHaveBeenCalledTimes(1);
   },

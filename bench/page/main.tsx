@@ -75,7 +75,7 @@ async function domOf(id: ImplId) {
     const tags: Record<string, number> = {};
     const all = mounted.host.querySelectorAll("*");
     for (const element of all) tags[element.localName] = (tags[element.localName] ?? 0) + 1;
-    return { elements: all.length, tags, html: mounted.host.innerHTML };
+    return { elements: all.length, tags };
   } finally {
     mounted.dispose();
   }
