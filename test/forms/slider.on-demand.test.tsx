@@ -13,7 +13,11 @@ describe("a slider before Radix Slider is in", () => {
     const user = userEvent.setup();
     const onRequestChange = vi.fn();
     render(
-      <ModelParameterForm model={everyKindModel} defaultValues={{ prompt: "a fox" }} onRequestChange={onRequestChange} />,
+      <ModelParameterForm
+        model={everyKindModel}
+        defaultValues={{ prompt: "a fox" }}
+        onRequestChange={onRequestChange}
+      />,
     );
     const resting = thumb();
     expect(isRadix(resting)).toBe(false);
