@@ -132,7 +132,7 @@ const shuffled = (list) => {
 };
 
 const samples = Object.fromEntries(
-  impls.map((id) => [id, { mount: [], slide: [], keys: [], switch: [], traces: [], mountSelf: [] }]),
+  impls.map((id) => [id, { mount: [], focus: [], slide: [], keys: [], switch: [], traces: [], mountSelf: [] }]),
 );
 const withPicker = impls.includes("ours") && runs("picker");
 const pickerSamples = { mount: Object.fromEntries(info.picker.sizes.map((size) => [size, []])), keys: [], clear: [] };
@@ -150,6 +150,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     const sample = await page.evaluate((impl) => window.bench.change(impl), id);
     if (!keep) continue;
     samples[id].slide.push(sample.slide);
+    if (sample.focus) samples[id].focus.push(sample.focus);
     samples[id].keys.push(...sample.keys);
     if (samples[id].traces.length === 0) samples[id].traces.push(sample);
     samples[id].mountSelf.push(sample.mountTrace.self);
@@ -212,6 +213,7 @@ for (const id of impls) {
       commits: stat(s.mount, "commits"),
     },
     slide: { wall: stat(s.slide, "wall"), render: stat(s.slide, "render"), commits: stat(s.slide, "commits") },
+    focus: { wall: stat(s.focus, "wall"), render: stat(s.focus, "render") },
     key: { wall: stat(s.keys, "wall"), render: stat(s.keys, "render"), commits: stat(s.keys, "commits") },
     switch: {
       wall: stat(s.switch, "wall"),
@@ -294,6 +296,7 @@ const rows = [
   ["mount: render + commit + effects (wall)", (r) => r.mount.wall.median],
   ["mount: same + style/layout", (r) => r.mount.withLayout.median],
   ["mount: React render work (Profiler actualDuration)", (r) => r.mount.render.median],
+  ["slider thumb, first focus (ours: Radix's slider takes the resting one's place): wall", (r) => r.focus.wall.median],
   ["slider step: wall", (r) => r.slide.wall.median],
   ["slider step: React render work", (r) => r.slide.render.median],
   ["prompt keystroke: wall", (r) => r.key.wall.median],

@@ -14,6 +14,7 @@ import {
   hasGc,
   mountUntimed,
   newRoot,
+  settle,
   sliderStep,
   startTrace,
   stopTrace,
@@ -43,8 +44,15 @@ async function change(id: ImplId) {
   const mounted = await mountUntimed(implOf(id)(big, true));
   const mountTrace = stopTrace();
   try {
+    // The first focus of a thumb (ours: Radix's slider takes the resting one's place), then a step of the slider that
+    // now stands there, as every step after the first is.
+    const first = findSlider(mounted.host, sliderField);
+    const focus = first instanceof HTMLInputElement ? undefined : await timed(() => first.focus());
+    // Radix measures the thumb it just mounted a frame later (ResizeObserver): let that land, as after a mount.
+    await settle();
+    await settle();
     const slider = findSlider(mounted.host, sliderField);
-    if (!(slider instanceof HTMLInputElement)) slider.focus();
+    if (!(slider instanceof HTMLInputElement) && document.activeElement !== slider) slider.focus();
     const slide = await timed(() => sliderStep(slider));
     const slideTrace = await traced(() => sliderStep(slider));
     const prompt = findPrompt(mounted.host);
@@ -52,7 +60,7 @@ async function change(id: ImplId) {
     const keys = [];
     for (const char of TYPED) keys.push(await timed(() => typeInto(prompt, prompt.value + char)));
     const keyTrace = await traced(() => typeInto(prompt, `${prompt.value}!`));
-    return { sliderField, mountTrace, slide, slideTrace, keys, keyTrace };
+    return { sliderField, mountTrace, focus, slide, slideTrace, keys, keyTrace };
   } finally {
     mounted.dispose();
   }

@@ -10,6 +10,7 @@
  *   actPiece("price-step", "price update on a slider step", "slide",
  *     () => <ModelParameterForm model={big.model}><PriceEstimate endpoint={…} /></ModelParameterForm>,
  *     (host) => { const s = findSlider(host, sliderField); s.focus(); return () => sliderStep(s); }),
+ *   (`prepare` may be async: wait for what the first focus set off before the timed action).
  *
  * scripts/bench.mjs runs every piece in every round and prints its row; nothing else needs to change.
  */
@@ -25,7 +26,7 @@ import { ImageStudio } from "@model-forms/forms/generation";
 import type { ReactElement } from "react";
 import { bigModelRecord, embeddedCatalog, endpointRecordFor } from "../../fixtures/catalog";
 import { big, type ImplId, sliderField } from "./impls";
-import { findSlider, mountUntimed, newRoot, noop, type Sample, sliderStep, timed, wrap } from "./measure";
+import { findSlider, mountUntimed, newRoot, noop, type Sample, settle, sliderStep, timed, wrap } from "./measure";
 
 /** A base scenario whose per-implementation medians a piece is divided by. */
 export type Scenario = "mount" | "slide" | "switch";
@@ -64,7 +65,7 @@ export function actPiece(
   label: string,
   compareTo: Scenario,
   element: () => ReactElement,
-  prepare: (host: HTMLElement) => () => void,
+  prepare: (host: HTMLElement) => (() => void) | Promise<() => void>,
 ): Piece {
   return {
     id,
@@ -73,7 +74,7 @@ export function actPiece(
     run: async () => {
       const mounted = await mountUntimed(element());
       try {
-        return await timed(prepare(mounted.host));
+        return await timed(await prepare(mounted.host));
       } finally {
         mounted.dispose();
       }
@@ -81,9 +82,13 @@ export function actPiece(
   };
 }
 
-const stepSlider = (host: HTMLElement) => {
+// A step of the slider that stands there after its first focus (ours: Radix's, in the resting one's place, measured).
+const stepSlider = async (host: HTMLElement) => {
+  findSlider(host, sliderField).focus();
+  await settle();
+  await settle();
   const slider = findSlider(host, sliderField);
-  slider.focus();
+  if (document.activeElement !== slider) slider.focus();
   return () => sliderStep(slider);
 };
 
