@@ -131,6 +131,10 @@ export default mergeConfig(
           test: {
             name: "storybook",
             browser: browser(),
+            // One page for every story file: each file's own page re-ran the preview (the whole package, Tailwind,
+            // preloaded widgets) for about 3 s, 226 s in all against 63 s shared. Stories clean up after themselves
+            // (the shadcn story removes its Tailwind; test/browser/shadcn-story-isolation.test.tsx checks it).
+            isolate: false,
             setupFiles: ["./test/browser/support/small-screens.setup.ts"],
             testTimeout: 60_000,
           },
