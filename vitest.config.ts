@@ -1,7 +1,7 @@
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, mergeConfig } from "vitest/config";
-import { emulateColorScheme, mouseDrag, screenshotRegion } from "./test/browser/support/browser-commands";
+import { emulateColorScheme, mouseDrag, screenshotRegion, touchDrag } from "./test/browser/support/browser-commands";
 import viteConfig from "./vite.config";
 
 const chromium = playwright({
@@ -19,7 +19,7 @@ const browser = () => ({
   headless: true,
   provider: chromium,
   instances: [{ browser: "chromium" as const }],
-  commands: { emulateColorScheme, mouseDrag, screenshotRegion },
+  commands: { emulateColorScheme, mouseDrag, screenshotRegion, touchDrag },
 });
 
 /**

@@ -89,6 +89,18 @@ describe("a resting slider in Chromium", () => {
     expect(await submitted(onSubmit)).toMatchObject({ n: 2 });
   });
 
+  it("a touch drag that starts on the resting thumb drags it too", async () => {
+    const onSubmit = await renderSliders();
+    const [x, y] = centre(thumbOf("Images"));
+    await commands.touchDrag([
+      [x, y],
+      [xOf(rootOf("Images"), 5, 1, 8), y],
+    ]);
+    expect(isRadix(thumbOf("Images"))).toBe(true);
+    expect(thumbOf("Images")).toHaveAttribute("aria-valuenow", "5");
+    expect(await submitted(onSubmit)).toMatchObject({ n: 5 });
+  });
+
   it("a press on the resting track jumps to that value", async () => {
     const onSubmit = await renderSliders();
     const root = rootOf("Guidance scale");

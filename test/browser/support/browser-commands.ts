@@ -63,10 +63,45 @@ export const mouseDrag: BrowserCommand<[Array<[number, number]>]> = async (conte
   await page.mouse.up();
 };
 
+interface CdpContext {
+  page: {
+    context(): { newCDPSession(page: unknown): Promise<{ send(method: string, params?: object): Promise<unknown> }> };
+  };
+  frame(): Promise<{ frameElement(): Promise<{ boundingBox(): Promise<{ x: number; y: number } | null> }> }>;
+}
+
+/**
+ * A real touch drag through the Chrome DevTools Protocol (one finger: down at the first point, moved through the
+ * rest in 5 steps each, lifted), in CSS pixels of the test page's viewport: what a phone user does to a slider.
+ */
+export const touchDrag: BrowserCommand<[Array<[number, number]>]> = async (context, points) => {
+  const { page, frame } = context as unknown as CdpContext;
+  const cdp = await page.context().newCDPSession(page);
+  const iframe = await (await frame()).frameElement();
+  const origin = (await iframe.boundingBox()) ?? { x: 0, y: 0 };
+  const at = ([x, y]: [number, number]) => ({ x: origin.x + x, y: origin.y + y });
+  const [first, ...rest] = points;
+  if (!first) return;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [at(first)] });
+  let from = first;
+  for (const to of rest) {
+    for (let step = 1; step <= 5; step++) {
+      const point: [number, number] = [
+        from[0] + ((to[0] - from[0]) * step) / 5,
+        from[1] + ((to[1] - from[1]) * step) / 5,
+      ];
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [at(point)] });
+    }
+    from = to;
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+};
+
 declare module "vitest/browser" {
   interface BrowserCommands {
     emulateColorScheme(scheme: "light" | "dark" | null): Promise<void>;
     screenshotRegion(x: number, y: number, width: number, height: number): Promise<string>;
     mouseDrag(points: Array<[number, number]>): Promise<void>;
+    touchDrag(points: Array<[number, number]>): Promise<void>;
   }
 }
