@@ -59,9 +59,10 @@ export function resolveFieldComponent(
 }
 
 /**
- * Fetches every widget part that loads on demand (Radix Select, the reference-image manager, the searchable
- * select's list, and any `lazyWidget` of the app's), so no field waits for its code later: call it where the app
- * starts, in a Storybook loader, or before tests render.
+ * Fetches every widget part that loads on demand (Radix Select, Radix Slider, the reference-image manager, the
+ * searchable select's list, and any `lazyWidget` of the app's), so no field waits for its code later: call it where
+ * the app starts, in a Storybook loader, or before tests render. (A select or slider still rests as plain markup
+ * until first used; its code is simply there by then.)
  *
  * @example
  * ```ts
