@@ -61,6 +61,9 @@ export function WakeableSlider(props: WakeableSliderProps) {
     if (!live || !refocus.current) return;
     if (!settled) return setSettled(true);
     refocus.current = false;
+    // Only the focus the swap dropped: a user who moved on while the chunk was on its way keeps their focus.
+    const active = thumbRef.current?.ownerDocument.activeElement;
+    if (active && active !== active.ownerDocument.body) return;
     thumbRef.current?.focus({ preventScroll: true });
   }, [live, settled]);
 
