@@ -158,8 +158,9 @@ function sampleValue(field: FormField, g: fc.GeneratorValue): FormValues[string]
   if (field.widget === "prompt") return g(fc.stringMatching, /^[a-z][a-z ]{0,20}[a-z]$/).slice(0, c.maxLength ?? 100);
   if (field.widget === "text") return g(fc.option, fc.string({ maxLength: 10 }), { nil: undefined });
   if (field.widget === "toggle") return g(fc.option, fc.boolean(), { nil: undefined });
-  const min = c.min ?? 0;
-  const max = c.max ?? 0;
+  // `+ 0` turns -0 into 0: fast-check's double() orders -0 below 0 and refuses { min: 0, max: -0 }.
+  const min = (c.min ?? 0) + 0;
+  const max = (c.max ?? 0) + 0;
   if (!c.required && g(fc.boolean)) return undefined;
   if (c.step !== undefined) {
     const positions = Math.floor((max - min) / c.step);
