@@ -11,10 +11,10 @@ import { big, IMPLS, type ImplId, implOf, other, sliderField } from "./impls";
 import {
   findPrompt,
   findSlider,
+  focusedSlider,
   hasGc,
   mountUntimed,
   newRoot,
-  settle,
   sliderStep,
   startTrace,
   stopTrace,
@@ -48,11 +48,7 @@ async function change(id: ImplId) {
     // now stands there, as every step after the first is.
     const first = findSlider(mounted.host, sliderField);
     const focus = first instanceof HTMLInputElement ? undefined : await timed(() => first.focus());
-    // Radix measures the thumb it just mounted a frame later (ResizeObserver): let that land, as after a mount.
-    await settle();
-    await settle();
-    const slider = findSlider(mounted.host, sliderField);
-    if (!(slider instanceof HTMLInputElement) && document.activeElement !== slider) slider.focus();
+    const slider = await focusedSlider(mounted.host, sliderField);
     const slide = await timed(() => sliderStep(slider));
     const slideTrace = await traced(() => sliderStep(slider));
     const prompt = findPrompt(mounted.host);

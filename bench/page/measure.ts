@@ -285,6 +285,18 @@ export function findSlider(host: HTMLElement, field: string): HTMLElement {
   if (!slider) throw new Error(`no slider for field ${field}`);
   return slider;
 }
+/**
+ * Focuses a field's slider thumb and returns the thumb that stands there once what the focus set off has landed
+ * (ours: Radix's slider in the resting one's place, and Radix's measurement of it a frame later), focused.
+ */
+export async function focusedSlider(host: HTMLElement, field: string): Promise<HTMLElement> {
+  findSlider(host, field).focus();
+  await settle();
+  await settle();
+  const slider = findSlider(host, field);
+  if (!(slider instanceof HTMLInputElement) && document.activeElement !== slider) slider.focus();
+  return slider;
+}
 export function findPrompt(host: HTMLElement): HTMLTextAreaElement | HTMLInputElement {
   const scope = [...host.querySelectorAll<HTMLElement>(FIELD_SELECTOR)].find((el) => fieldOfElement(el) === "prompt");
   const prompt = scope?.querySelector<HTMLTextAreaElement | HTMLInputElement>("textarea, input");

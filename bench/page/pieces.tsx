@@ -26,7 +26,7 @@ import { ImageStudio } from "@model-forms/forms/generation";
 import type { ReactElement } from "react";
 import { bigModelRecord, embeddedCatalog, endpointRecordFor } from "../../fixtures/catalog";
 import { big, type ImplId, sliderField } from "./impls";
-import { findSlider, mountUntimed, newRoot, noop, type Sample, settle, sliderStep, timed, wrap } from "./measure";
+import { focusedSlider, mountUntimed, newRoot, noop, type Sample, sliderStep, timed, wrap } from "./measure";
 
 /** A base scenario whose per-implementation medians a piece is divided by. */
 export type Scenario = "mount" | "slide" | "switch";
@@ -84,11 +84,7 @@ export function actPiece(
 
 // A step of the slider that stands there after its first focus (ours: Radix's, in the resting one's place, measured).
 const stepSlider = async (host: HTMLElement) => {
-  findSlider(host, sliderField).focus();
-  await settle();
-  await settle();
-  const slider = findSlider(host, sliderField);
-  if (document.activeElement !== slider) slider.focus();
+  const slider = await focusedSlider(host, sliderField);
   return () => sliderStep(slider);
 };
 

@@ -1,6 +1,7 @@
 import type * as RadixSelect from "@radix-ui/react-select";
-import { type RefObject, useLayoutEffect, useRef, useState } from "react";
-import { lazyModule, useLazyModule } from "./lazy-widget";
+import { type RefObject, useState } from "react";
+import { lazyModule } from "./lazy-widget";
+import { useWakeOnUse } from "./use-wake-on-use";
 
 // Radix Select (with its popper, focus scope, scroll lock: about a quarter of the form's import) is a chunk of its
 // own, fetched when the first select mounts.
@@ -28,22 +29,13 @@ export interface WakeableSelect {
  * ```
  */
 export function useWakeableSelect(trigger: RefObject<HTMLButtonElement | null>): WakeableSelect {
-  const loaded = useLazyModule(radixSelect);
-  const [awake, setAwake] = useState(false);
+  const { live: Select, wake: wakeUp } = useWakeOnUse(radixSelect, trigger);
   const [open, setOpen] = useState(false);
-  const refocus = useRef(false);
-  const Select = awake ? loaded : undefined;
   const wake = (openNow: boolean) => {
     const element = trigger.current;
-    refocus.current = element !== null && element === element.ownerDocument.activeElement;
-    setAwake(true);
+    // An opened list takes the keyboard focus itself; a closed one leaves it on the trigger.
+    wakeUp(!openNow && element !== null && element === element.ownerDocument.activeElement);
     if (openNow) setOpen(true);
   };
-  // Swapping the plain button for Radix's must not drop the keyboard focus (an open list takes it itself).
-  useLayoutEffect(() => {
-    if (!Select || !refocus.current) return;
-    refocus.current = false;
-    if (!open) trigger.current?.focus();
-  }, [Select, open, trigger]);
   return { Select, open, setOpen, wake };
 }

@@ -2,13 +2,11 @@ import {
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
   type PointerEvent as ReactPointerEvent,
-  useLayoutEffect,
   useRef,
-  useState,
 } from "react";
-import { flushSync } from "react-dom";
-import { lazyModule, useLazyModule } from "./lazy-widget";
+import { lazyModule } from "./lazy-widget";
 import { type SliderScale, sliderKeyValue, snapSliderValue } from "./slider-keys";
+import { useWakeOnUse } from "./use-wake-on-use";
 
 // Radix Slider (with its collection, size observer and bubble input) is a chunk of its own, fetched when the first
 // slider mounts.
@@ -48,24 +46,9 @@ export interface WakeableSliderProps extends SliderScale {
  * ```
  */
 export function WakeableSlider(props: WakeableSliderProps) {
-  const Radix = useLazyModule(radixSlider);
-  const [awake, setAwake] = useState(false);
-  const refocus = useRef(false);
   const rootRef = useRef<HTMLSpanElement>(null);
   const thumbRef = useRef<HTMLSpanElement>(null);
-  const [settled, setSettled] = useState(false);
-  const live = awake ? Radix : undefined;
-  // Swapping the resting thumb for Radix's must not drop the keyboard focus. Radix's thumb learns its index in the
-  // render after it mounts, and takes it on focus: focused any earlier, it would ignore keys (index -1).
-  useLayoutEffect(() => {
-    if (!live || !refocus.current) return;
-    if (!settled) return setSettled(true);
-    refocus.current = false;
-    // Only the focus the swap dropped: a user who moved on while the chunk was on its way keeps their focus.
-    const active = thumbRef.current?.ownerDocument.activeElement;
-    if (active && active !== active.ownerDocument.body) return;
-    thumbRef.current?.focus({ preventScroll: true });
-  }, [live, settled]);
+  const { live, wake } = useWakeOnUse(radixSlider, thumbRef);
 
   const { min, max, step, value, disabled, onValueChange, onValueCommit, thumb, classNames: cn } = props;
   if (live) {
@@ -90,24 +73,11 @@ export function WakeableSlider(props: WakeableSliderProps) {
     );
   }
 
-  /** Radix's slider in place now (when its code is in); `true` when it is. */
-  const wakeNow = (focused: boolean): boolean => {
-    refocus.current = focused;
-    if (!Radix) {
-      setAwake(true);
-      return false;
-    }
-    flushSync(() => setAwake(true));
-    return true;
-  };
-  const onFocus = () => {
-    refocus.current = true;
-    setAwake(true);
-  };
+  const onFocus = () => wake(true);
   const onKeyDown = (event: ReactKeyboardEvent<HTMLSpanElement>) => {
     if (disabled) return;
     const focused = event.currentTarget === event.currentTarget.ownerDocument.activeElement;
-    if (wakeNow(focused)) {
+    if (wake(focused, true)) {
       // Radix's thumb takes the key as if it had been there.
       const handed = new KeyboardEvent("keydown", { ...keyInit(event), bubbles: true, cancelable: true });
       if (!thumbRef.current?.dispatchEvent(handed)) event.preventDefault();
@@ -126,7 +96,7 @@ export function WakeableSlider(props: WakeableSliderProps) {
     const onThumb = thumbRef.current?.contains(event.target as Node) ?? false;
     const rect = event.currentTarget.getBoundingClientRect();
     event.preventDefault();
-    if (wakeNow(false)) {
+    if (wake(false, true)) {
       // Radix's slider takes the press (and captures the pointer for the drag) as if it had been there.
       (onThumb ? thumbRef.current : rootRef.current)?.dispatchEvent(pointerDownLike(event.nativeEvent));
       return;
