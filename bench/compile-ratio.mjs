@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { workspaceAliases } from "../scripts/workspace-aliases.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = await build({
@@ -13,7 +14,7 @@ const out = await build({
   format: "esm",
   platform: "node",
   write: false,
-  alias: { "@model-forms/client": join(root, "packages/client/src/index.ts") },
+  alias: workspaceAliases,
 });
 const file = join(tmpdir(), `compile-ratio-${process.pid}.mjs`);
 writeFileSync(file, out.outputFiles[0].contents);

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright";
 import { measureSelectOpen, selectOpenGoal, selectOpenTable } from "../bench/select-open.mjs";
+import { workspaceAliases } from "./workspace-aliases.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const at = (...parts) => path.join(root, ...parts);
@@ -46,6 +47,7 @@ const stubOurs = {
     b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export const ModelParameterForm = null;" }));
   },
 };
+const withoutForms = ({ "@model-forms/forms": _forms, ...rest }) => rest;
 const started = performance.now();
 const bundle = await build({
   entryPoints: [at("bench/page/main.tsx")],
@@ -57,12 +59,8 @@ const bundle = await build({
   // Not minified: component names stay readable in the render traces. React itself ships unminified in 19.
   minify: false,
   define: { "process.env.NODE_ENV": '"production"' },
-  alias: {
-    "react-dom/client": "react-dom/profiling",
-    "@model-forms/client/core": at("packages/client/src/core.ts"),
-    "@model-forms/client": at("packages/client/src/index.ts"),
-    "@model-forms/forms/core": at("packages/forms/src/core/index.ts"),
-  },
+  // The workspace from source ("@model-forms/forms" itself through stubOurs below, which may stand it in).
+  alias: { "react-dom/client": "react-dom/profiling", ...withoutForms(workspaceAliases) },
   plugins: [stubOurs],
   loader: { ".css": "empty" },
   write: false,

@@ -4,6 +4,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright";
+import { workspaceAliases } from "./workspace-aliases.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = process.argv[2] ?? "/tmp/shots";
@@ -16,11 +17,7 @@ const bundle = await build({
   format: "esm",
   jsx: "automatic",
   define: { "process.env.NODE_ENV": '"production"' },
-  alias: {
-    "@model-forms/client": `${root}packages/client/src/index.ts`,
-    "@model-forms/forms/core": `${root}packages/forms/src/core/index.ts`,
-    "@model-forms/forms": `${root}packages/forms/src/index.ts`,
-  },
+  alias: workspaceAliases,
   logLevel: "warning",
 });
 const css = await readFile(`${root}packages/forms/src/styles/styles.css`, "utf8");
